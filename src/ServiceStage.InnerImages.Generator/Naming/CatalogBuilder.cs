@@ -148,7 +148,7 @@ internal sealed class CatalogBuilder
 
     private void AddStack(string type, bool isDocumented, HashSet<string> taken, LocationInfo? location)
     {
-        var identifier = Identifiers.FromText(type);
+        var identifier = Identifiers.FromText(type, "Stack");
         if (taken.Contains(identifier))
         {
             var unique = MakeUnique(identifier, type, taken);
@@ -218,7 +218,7 @@ internal sealed class CatalogBuilder
             text += "_" + digest.Substring(0, colon) + "_" + digest.Substring(colon + 1, 12);
         }
 
-        return Identifiers.FromText(text);
+        return Identifiers.FromText(text, "Image");
     }
 
     private static string MakeUnique(string identifier, string source, HashSet<string> taken)

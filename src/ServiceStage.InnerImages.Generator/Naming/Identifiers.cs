@@ -10,13 +10,15 @@ internal static class Identifiers
     /// <summary>
     /// Makes a valid identifier from <paramref name="text"/>: every character that cannot stand
     /// in an identifier becomes '_', a leading digit gets a '_' before it, and a leading
-    /// lowercase letter is made uppercase (invariantly, so 'i' never becomes 'İ').
+    /// lowercase letter is made uppercase (invariantly, so 'i' never becomes 'İ'). A result of
+    /// underscores alone starts with <paramref name="fallbackWord"/> instead, because a lone
+    /// '_' reads as a discard in patterns such as <c>case _.Name:</c>.
     /// </summary>
     /// <remarks>
     /// Formatting characters such as U+200B are replaced too: C# accepts them in identifiers but
     /// ignores them when comparing names, so two different snapshot names would clash.
     /// </remarks>
-    public static string FromText(string text)
+    public static string FromText(string text, string fallbackWord)
     {
         var builder = new StringBuilder(text.Length + 1);
         foreach (var character in text)
@@ -36,6 +38,10 @@ internal static class Identifiers
         }
 
         var identifier = builder.ToString();
+        if (identifier.Trim('_').Length == 0)
+        {
+            identifier = fallbackWord + identifier;
+        }
 
         // Only names that start with '_' can still be keywords here, such as '__arglist'.
         return SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None ? identifier : "@" + identifier;

@@ -13,9 +13,34 @@ internal static class TestSnapshots
     /// <summary>A snapshot with one entry per pair of type and url, in the order given.</summary>
     public static string With(params (string Type, string Url)[] entries)
     {
-        var items = entries.Select(entry =>
-            $"    {{ \"type\": {System.Text.Json.JsonSerializer.Serialize(entry.Type)}, \"url\": {System.Text.Json.JsonSerializer.Serialize(entry.Url)} }}");
+        var items = entries.Select(entry => $"    {{ \"type\": {JsonString(entry.Type)}, \"url\": {JsonString(entry.Url)} }}");
         return "{\n  \"runtime_stacks\": [\n" + string.Join(",\n", items) + "\n  ]\n}\n";
+    }
+
+    /// <summary>
+    /// Writes a JSON string that keeps every UTF-16 code unit, lone surrogates included.
+    /// System.Text.Json's writer would replace those with U+FFFD.
+    /// </summary>
+    public static string JsonString(string value)
+    {
+        var builder = new System.Text.StringBuilder("\"");
+        foreach (var character in value)
+        {
+            if (character is '"' or '\\')
+            {
+                builder.Append('\\').Append(character);
+            }
+            else if (character is >= ' ' and <= '~')
+            {
+                builder.Append(character);
+            }
+            else
+            {
+                builder.Append($"\\u{(int)character:x4}");
+            }
+        }
+
+        return builder.Append('"').ToString();
     }
 
     private static string FindRepositoryRoot()
