@@ -71,6 +71,8 @@ internal sealed class GeneratorHarness
         return CSharpCompilation.Create("Consumer", trees, References, options);
     }
 
+    public ImmutableArray<AdditionalText> CreateAdditionalTexts() => [.. _additionalTexts];
+
     public GeneratorDriver CreateDriver(bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             [new InnerImagesGenerator().AsSourceGenerator()],

@@ -34,8 +34,18 @@ internal static class ReferenceAssemblySets
         }
 
         return Directory.GetFiles(directory, "*.dll")
+            .Where(IsManagedAssembly)
             .Order(StringComparer.Ordinal)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
+    }
+
+    // The .NET Framework package also holds a native helper (System.EnterpriseServices.Thunk.dll)
+    // and a netmodule (System.EnterpriseServices.Wrapper.dll), which cannot be referenced.
+    private static bool IsManagedAssembly(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+        return reader.HasMetadata && System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader).IsAssembly;
     }
 }
