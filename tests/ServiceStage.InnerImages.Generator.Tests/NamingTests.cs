@@ -7,7 +7,7 @@ namespace ServiceStage.InnerImages.Generator.Tests;
 
 /// <summary>
 /// Types and urls from a snapshot are untrusted: whatever they contain, the generated code
-/// compiles without a warning, and the strings it holds are exactly those of the snapshot.
+/// compiles without a warning, and the strings it contains are exactly those of the snapshot.
 /// </summary>
 public sealed class NamingTests
 {
