@@ -11,8 +11,9 @@ public sealed class MSBuildWiringTests : IDisposable
 {
     private const string Java17 = TestSnapshots.Registry + "openjdk-x86_64:17-1.3.6";
 
-    // A space and a ';' in the folder names: every path the build files pass on must survive both.
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "innerimages tests", Guid.NewGuid().ToString("N"), "repo;with space");
+    // A space, a ';' and a '#' in the folder names: every path the build files pass on must
+    // survive them, and '#' and ';' start comments in the .editorconfig that reaches the compiler.
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "innerimages tests", Guid.NewGuid().ToString("N"), "C# repo;with space");
 
     public MSBuildWiringTests()
     {
@@ -94,6 +95,56 @@ public sealed class MSBuildWiringTests : IDisposable
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains("snapshot.json(2,35): error SSI003", build.Output);
         Assert.DoesNotContain("CS8785", build.Output);
+    }
+
+    [Theory]
+    [InlineData("InnerImagesNamespace", "Contoso;Deploy")]
+    [InlineData("InnerImagesNamespace", "Contoso#Deploy")]
+    [InlineData("InnerImagesClassName", "Images#Eu")]
+    public void SeparatorInProperty_IsRejectedWholeNotCut(string property, string value)
+    {
+        File.WriteAllText(Path.Combine(_root, "snapshot.json"), TestSnapshots.With(("Java", Java17)));
+        var escaped = value.Replace(";", "%3B");
+        var project = CreateConsumer("app", "Console.Write(InnerImages.All.Count);", $"<{property}>{escaped}</{property}>");
+
+        var build = DotNetCli.Run(project, "build", "-nologo");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"error SSI020: {property} '{value}'", build.Output);
+    }
+
+    [Fact]
+    public void SnapshotItems_GetTheirOwnClasses()
+    {
+        File.WriteAllText(Path.Combine(_root, "snapshot.json"), TestSnapshots.With(("Java", Java17)));
+        var project = CreateConsumer(
+            "app",
+            "Console.Write(InnerImages.Java.Openjdk_x86_64_17_1_3_6 + \"|\" + CnNorth4Images.Java.Openjdk_x86_64_17_1_3_6 + \"|\" + CnNorth4Images.All.Count);",
+            "</PropertyGroup><ItemGroup><InnerImagesSnapshot Include=\"regions/images.cn-north-4.json\" ClassName=\"CnNorth4Images\" /></ItemGroup><PropertyGroup>");
+        Directory.CreateDirectory(Path.Combine(project, "regions"));
+        var northImage = "swr.cn-north-4.myhuaweicloud.com/op_svc_cse/openjdk-x86_64:17-1.3.6";
+        File.WriteAllText(Path.Combine(project, "regions", "images.cn-north-4.json"), TestSnapshots.With(("Java", northImage)));
+
+        var build = DotNetCli.Run(project, "build", "-nologo");
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        Assert.Equal($"{Java17}|{northImage}|1", DotNetCli.Run(project, "run", "--no-build").Output.Trim());
+    }
+
+    [Fact]
+    public void MissingSnapshotItem_WarnsWithItsPath()
+    {
+        File.WriteAllText(Path.Combine(_root, "snapshot.json"), TestSnapshots.With(("Java", Java17)));
+        var project = CreateConsumer(
+            "app",
+            "Console.Write(InnerImages.All.Count);",
+            "</PropertyGroup><ItemGroup><InnerImagesSnapshot Include=\"missing.json\" ClassName=\"Other\" /></ItemGroup><PropertyGroup>");
+
+        var build = DotNetCli.Run(project, "build", "-nologo");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("warning SSI001", build.Output);
+        Assert.Contains("missing.json' listed as an InnerImagesSnapshot item does not exist", build.Output);
     }
 
     private string CreateConsumer(string name, string statement, string properties = "")

@@ -37,7 +37,7 @@ internal static class Settings
             @namespace,
             className,
             isPublic,
-            GetValue(options, "build_property.InnerImagesSnapshot"),
+            GetDecodedValue(options, "build_property.InnerImagesSnapshot"),
             GetValue(options, "build_property.ProjectDir"),
             new EquatableArray<DiagnosticInfo>(diagnostics));
     }
@@ -45,7 +45,7 @@ internal static class Settings
     public static bool IsSnapshot(AnalyzerConfigOptions fileOptions) =>
         string.Equals(GetValue(fileOptions, SnapshotMetadata), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static string GetClassName(AnalyzerConfigOptions fileOptions) => GetValue(fileOptions, ClassNameMetadata);
+    public static string GetClassName(AnalyzerConfigOptions fileOptions) => GetDecodedValue(fileOptions, ClassNameMetadata);
 
     /// <summary>Returns why <paramref name="className"/> cannot name the catalog class, or null when it can.</summary>
     public static string? ValidateClassName(string className)
@@ -73,7 +73,7 @@ internal static class Settings
 
     private static string ReadNamespace(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)
     {
-        var value = GetValue(options, "build_property.InnerImagesNamespace").Trim();
+        var value = GetDecodedValue(options, "build_property.InnerImagesNamespace").Trim();
         if (value.Length == 0)
         {
             return DefaultNamespace;
@@ -100,7 +100,7 @@ internal static class Settings
 
     private static string ReadClassName(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)
     {
-        var value = GetValue(options, "build_property.InnerImagesClassName").Trim();
+        var value = GetDecodedValue(options, "build_property.InnerImagesClassName").Trim();
         if (value.Length == 0)
         {
             return DefaultClassName;
@@ -117,7 +117,7 @@ internal static class Settings
 
     private static bool ReadAccessibility(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)
     {
-        var value = GetValue(options, "build_property.InnerImagesAccessibility").Trim();
+        var value = GetDecodedValue(options, "build_property.InnerImagesAccessibility").Trim();
         if (value.Length == 0 || string.Equals(value, "internal", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -134,6 +134,11 @@ internal static class Settings
 
     private static string GetValue(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) ? value : string.Empty;
+
+    // The build files percent-encode '%', '#' and ';' in these values, because the generated
+    // .editorconfig that carries them to the compiler would end a value at '#' or ';'.
+    private static string GetDecodedValue(AnalyzerConfigOptions options, string key) =>
+        Uri.UnescapeDataString(GetValue(options, key));
 
     private static void Report(List<DiagnosticInfo> diagnostics, string message) =>
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, null, message));
