@@ -4,7 +4,7 @@ using ServiceStage.InnerImages.Client.Authentication;
 namespace ServiceStage.InnerImages.Client.Http;
 
 /// <summary>Settings of an <see cref="InnerImagesClient"/>. The defaults suit a command-line run.</summary>
-public sealed class InnerImagesClientOptions
+public sealed record InnerImagesClientOptions
 {
     /// <summary>
     /// The default response size limit, 4 MiB. The documented catalog has a few dozen entries
