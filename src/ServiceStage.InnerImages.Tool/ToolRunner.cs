@@ -30,12 +30,28 @@ internal static class ToolRunner
             return ExitCodes.InvalidUsage;
         }
 
+        // The default exception handler would exit with 1, which means "differences found".
         var configuration = new InvocationConfiguration
         {
             Output = context.Output,
             Error = context.Error,
+            EnableDefaultExceptionHandler = false,
         };
-        return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+
+        try
+        {
+            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            context.Error.WriteLine("error: The run was interrupted; the snapshot file was not changed.");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception exception)
+        {
+            context.Error.WriteLine($"error: The tool failed unexpectedly; the snapshot file was not changed. Please report this: {exception}");
+            return ExitCodes.InvalidUsage;
+        }
     }
 
     internal static RootCommand BuildRootCommand(ToolContext context)

@@ -134,7 +134,9 @@ public sealed class InnerImagesClient : IDisposable
         var request = new HttpRequestMessage(HttpMethod.Get, uri);
 
         // The Host header is set explicitly so that the value sent is the value signed.
-        request.Headers.Host = uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}";
+        // Uri.Host keeps the brackets of an IPv6 address; IdnHost gives the ASCII form of a name.
+        var host = uri.HostNameType == UriHostNameType.Dns ? uri.IdnHost : uri.Host;
+        request.Headers.Host = uri.IsDefaultPort ? host : $"{host}:{uri.Port}";
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Content = new ByteArrayContent(Array.Empty<byte>());
         request.Content.Headers.TryAddWithoutValidation("Content-Type", RequestContentType);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace ServiceStage.InnerImages.Tool.Commands;
 
@@ -46,7 +47,12 @@ internal static class SnapshotCommand
         };
         timeout.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<int>();
+            // A value that is not a number already has a parse error; only the range is checked here.
+            if (result.Tokens.Count == 0 || !int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
+                return;
+            }
+
             if (value < 1 || value > MaxTimeoutSeconds)
             {
                 result.AddError($"--timeout must be between 1 and {MaxTimeoutSeconds} seconds, found {value}.");

@@ -32,13 +32,13 @@ internal sealed class TextWriterLoggerProvider : ILoggerProvider
         {
             _writer.WriteLine($"{Label(level)}: {message}");
 
-            // The exception chain helps at the detailed levels; at the others the message,
-            // which already contains the cause, is enough.
+            // The causes help at the detailed levels; at the others the message, which
+            // already states the failure, is enough.
             if (exception is not null && _minimumLevel <= LogLevel.Debug)
             {
-                for (var inner = exception; inner is not null; inner = inner.InnerException)
+                for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
                 {
-                    _writer.WriteLine($"  {inner.GetType().FullName}: {inner.Message}");
+                    _writer.WriteLine($"  caused by {inner.GetType().FullName}: {inner.Message}");
                 }
             }
         }
