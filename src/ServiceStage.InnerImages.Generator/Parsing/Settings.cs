@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ServiceStage.InnerImages.Generator.Diagnostics;
+using ServiceStage.InnerImages.Generator.Model;
+using ServiceStage.InnerImages.Generator.Naming;
+using ServiceStage.InnerImages.Snapshots;
+
+namespace ServiceStage.InnerImages.Generator.Parsing;
+
+/// <summary>
+/// Reads the MSBuild properties that the build files make visible to the compiler, and
+/// validates each one. An invalid value is reported and replaced by its default, so the
+/// catalog is still generated.
+/// </summary>
+internal static class Settings
+{
+    public const string DefaultNamespace = "ServiceStage.InnerImages";
+    public const string DefaultClassName = "InnerImages";
+
+    // Item metadata that marks an AdditionalFiles item as a snapshot, and names its class.
+    public const string SnapshotMetadata = "build_metadata.AdditionalFiles.InnerImagesSnapshot";
+    public const string ClassNameMetadata = "build_metadata.AdditionalFiles.InnerImagesClassName";
+
+    // Types that the generator emits beside the catalog class, in the same namespace.
+    private static readonly string[] GeneratedTypeNames = ["StackType", "InnerImage", "ImageReference"];
+
+    public static GeneratorOptions Read(AnalyzerConfigOptions options)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+
+        var @namespace = ReadNamespace(options, diagnostics);
+        var className = ReadClassName(options, diagnostics);
+        var isPublic = ReadAccessibility(options, diagnostics);
+
+        return new GeneratorOptions(
+            @namespace,
+            className,
+            isPublic,
+            GetValue(options, "build_property.InnerImagesSnapshot"),
+            GetValue(options, "build_property.ProjectDir"),
+            new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    public static bool IsSnapshot(AnalyzerConfigOptions fileOptions) =>
+        string.Equals(GetValue(fileOptions, SnapshotMetadata), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static string GetClassName(AnalyzerConfigOptions fileOptions) => GetValue(fileOptions, ClassNameMetadata);
+
+    /// <summary>Returns why <paramref name="className"/> cannot name the catalog class, or null when it can.</summary>
+    public static string? ValidateClassName(string className)
+    {
+        if (!Identifiers.IsValidDeclarationName(className))
+        {
+            return "a class name must be a C# identifier that is not a keyword, such as 'InnerImages'";
+        }
+
+        if (Array.IndexOf(GeneratedTypeNames, className) >= 0)
+        {
+            return $"'{className}' is the name of a type that the generator emits beside the catalog";
+        }
+
+        foreach (var type in SnapshotFormat.DocumentedStackTypes)
+        {
+            if (className == type)
+            {
+                return $"'{className}' is the name of a stack type, which becomes a class nested in the catalog";
+            }
+        }
+
+        return null;
+    }
+
+    private static string ReadNamespace(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)
+    {
+        var value = GetValue(options, "build_property.InnerImagesNamespace").Trim();
+        if (value.Length == 0)
+        {
+            return DefaultNamespace;
+        }
+
+        var segments = value.Split('.');
+        foreach (var segment in segments)
+        {
+            if (!Identifiers.IsValidDeclarationName(segment))
+            {
+                Report(diagnostics, $"InnerImagesNamespace '{value}' is not a valid namespace: '{segment}' is not a C# identifier. Use dotted identifiers such as 'Contoso.Deployment'; '{DefaultNamespace}' is used instead.");
+                return DefaultNamespace;
+            }
+        }
+
+        if (segments[0] == "global")
+        {
+            Report(diagnostics, $"InnerImagesNamespace '{value}' cannot start with 'global', which C# reserves for the global namespace alias; '{DefaultNamespace}' is used instead.");
+            return DefaultNamespace;
+        }
+
+        return value;
+    }
+
+    private static string ReadClassName(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)
+    {
+        var value = GetValue(options, "build_property.InnerImagesClassName").Trim();
+        if (value.Length == 0)
+        {
+            return DefaultClassName;
+        }
+
+        if (ValidateClassName(value) is { } problem)
+        {
+            Report(diagnostics, $"InnerImagesClassName '{value}' is invalid: {problem}. '{DefaultClassName}' is used instead.");
+            return DefaultClassName;
+        }
+
+        return value;
+    }
+
+    private static bool ReadAccessibility(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)
+    {
+        var value = GetValue(options, "build_property.InnerImagesAccessibility").Trim();
+        if (value.Length == 0 || string.Equals(value, "internal", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (string.Equals(value, "public", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        Report(diagnostics, $"InnerImagesAccessibility '{value}' is invalid; use 'internal' (the default) or 'public'. 'internal' is used instead.");
+        return false;
+    }
+
+    private static string GetValue(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) ? value : string.Empty;
+
+    private static void Report(List<DiagnosticInfo> diagnostics, string message) =>
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, null, message));
+}

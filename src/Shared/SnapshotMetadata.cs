@@ -1,0 +1,15 @@
+using System;
+
+namespace ServiceStage.InnerImages.Snapshots;
+
+/// <summary>
+/// The optional <c>snapshot</c> object: where and when the catalog was fetched. Every field
+/// may be missing, because a bare API response is a valid snapshot.
+/// </summary>
+internal sealed record SnapshotMetadata(
+    int? Format,
+    string? Region,
+    string? Endpoint,
+    DateTimeOffset? FetchedAt,
+    string? Source,
+    string? Tool);
