@@ -11,7 +11,7 @@ internal static class ExitCodes
     /// <summary>Invalid usage or configuration: options, credentials, or an output file that cannot be read, locked or written; also an unexpected failure of the tool.</summary>
     public const int InvalidUsage = 2;
 
-    /// <summary>The service answered with an error status or an unusable answer (not JSON, wrong shape, too large, a redirect to another host, an empty catalog over a non-empty snapshot).</summary>
+    /// <summary>The service responded with an error status or an unusable response (not JSON, wrong shape, too large, a redirect to another host, an empty catalog over a non-empty snapshot).</summary>
     public const int ServiceError = 3;
 
     /// <summary>A network failure or a timeout after the retries.</summary>
@@ -28,7 +28,7 @@ internal static class ExitCodes
           1  --check found differences between the live catalog and the file.
           2  Invalid usage or configuration: options, credentials, or an output file
              that cannot be read, locked or written; also an unexpected failure.
-          3  The service answered with an error or an unusable answer (not JSON, wrong
+          3  The service returned an error or an unusable response (not JSON, wrong
              shape, too large, a redirect to another host, or an empty catalog over a
              non-empty snapshot without --allow-empty).
           4  Network failure or timeout, after retries.

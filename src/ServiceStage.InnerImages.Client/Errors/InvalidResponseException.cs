@@ -1,7 +1,7 @@
 namespace ServiceStage.InnerImages.Client.Errors;
 
 /// <summary>
-/// The service answered, but not with a usable catalog: a body that is not JSON (such as a
+/// The service responded, but not with a usable catalog: a body that is not JSON (such as a
 /// proxy's HTML page), truncated or oversized, of the wrong shape, or a redirect to another host.
 /// </summary>
 public sealed class InvalidResponseException : InnerImagesException

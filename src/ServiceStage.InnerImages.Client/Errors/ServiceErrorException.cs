@@ -1,6 +1,6 @@
 namespace ServiceStage.InnerImages.Client.Errors;
 
-/// <summary>ServiceStage, or a gateway in front of it, answered with an error status.</summary>
+/// <summary>ServiceStage, or a gateway in front of it, responded with an error status.</summary>
 public sealed class ServiceErrorException : InnerImagesException
 {
     public ServiceErrorException(
@@ -27,7 +27,7 @@ public sealed class ServiceErrorException : InnerImagesException
     /// <summary>The body's <c>error_msg</c> (or <c>message</c>).</summary>
     public string? ErrorMessage { get; }
 
-    /// <summary>The <c>X-Request-Id</c> response header, which Huawei Cloud support asks for.</summary>
+    /// <summary>The <c>X-Request-Id</c> response header, which Huawei Cloud support requests.</summary>
     public string? RequestId { get; }
 
     /// <summary>The usual cause of this status and what to check, or null when there is none to give.</summary>

@@ -2,7 +2,7 @@ using System;
 
 namespace ServiceStage.InnerImages.Client.Errors;
 
-/// <summary>No answer came back: a network failure or a timeout, after the retries were used up.</summary>
+/// <summary>No response arrived: a network failure or a timeout, after the retries were used up.</summary>
 public sealed class ServiceUnreachableException : InnerImagesException
 {
     public ServiceUnreachableException(string message, Uri endpoint, TimeSpan elapsed, bool isTimeout, Exception? innerException)

@@ -13,9 +13,9 @@ namespace ServiceStage.InnerImages.Client.Files;
 /// <remarks>
 /// The lock is a file in the temporary folder whose name is a hash of the snapshot's full
 /// path, held open with <see cref="FileShare.None"/>; the operating system releases it when the
-/// process ends, even after a crash. The lock file is not created beside the snapshot, where
-/// it would show up in the working tree, and it is never deleted, because deleting it while
-/// another run waits on it would let a third run lock a new file at the same path.
+/// process ends, even after a crash. The lock file is not created beside the snapshot because
+/// it would show up in the working tree. It is never deleted: deleting it while another run
+/// waits on it would let a third run lock a new file at the same path.
 /// NOTE: runs that see different temporary folders (different TMPDIR or containers) do not
 /// exclude each other; the atomic rename still keeps each written file whole.
 /// </remarks>

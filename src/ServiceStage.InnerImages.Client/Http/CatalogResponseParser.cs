@@ -8,8 +8,8 @@ namespace ServiceStage.InnerImages.Client.Http;
 
 /// <summary>
 /// Reads a successful response into a catalog. Unknown fields are ignored and unknown stack
-/// types are kept; anything else that is not the documented shape is rejected, so that a
-/// proxy's page or a cut-off body can never reach the snapshot.
+/// types are kept. Anything else that is not the documented shape is rejected, so a proxy's
+/// page or a cut-off body never reaches the snapshot.
 /// </summary>
 internal static class CatalogResponseParser
 {
@@ -113,7 +113,7 @@ internal static class CatalogResponseParser
     {
         var requestId = response.RequestId is null ? string.Empty : $", request id {response.RequestId}";
         return new InvalidResponseException(
-            $"ServiceStage answered {response.DescribeStatus()} from {response.RequestUri}{requestId}, but {reason}. The snapshot was not changed.",
+            $"ServiceStage returned {response.DescribeStatus()} for GET {response.RequestUri}{requestId}, but {reason}. The snapshot was not changed.",
             response.Status,
             response.RequestId);
     }

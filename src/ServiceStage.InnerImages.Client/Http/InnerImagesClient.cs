@@ -25,7 +25,7 @@ namespace ServiceStage.InnerImages.Client.Http;
 /// </remarks>
 public sealed class InnerImagesClient : IDisposable
 {
-    // The API asks for this Content-Type on every request, even without a body.
+    // The API requires this Content-Type on every request, even without a body.
     private const string RequestContentType = "application/json;charset=utf8";
 
     private readonly InnerImagesClientOptions _options;
@@ -63,8 +63,8 @@ public sealed class InnerImagesClient : IDisposable
     /// <summary>
     /// Fetches the catalog, retrying transient failures.
     /// </summary>
-    /// <exception cref="ServiceErrorException">The service answered with an error status.</exception>
-    /// <exception cref="InvalidResponseException">The answer was not a usable catalog.</exception>
+    /// <exception cref="ServiceErrorException">The service responded with an error status.</exception>
+    /// <exception cref="InvalidResponseException">The response was not a usable catalog.</exception>
     /// <exception cref="ServiceUnreachableException">A network failure or timeout outlasted the retries.</exception>
     public async Task<InnerImageCatalog> GetCatalogAsync(CancellationToken cancellationToken = default)
     {
@@ -93,7 +93,7 @@ public sealed class InnerImagesClient : IDisposable
         }
 
         _logger.LogInformation(
-            "GET {Uri} answered {Status} with {Length} bytes in {Elapsed} ms (X-Request-Id {RequestId}).",
+            "GET {Uri} returned {Status} with {Length} bytes in {Elapsed} ms (X-Request-Id {RequestId}).",
             response.RequestUri,
             response.DescribeStatus(),
             response.Body.Length,
@@ -149,13 +149,13 @@ public sealed class InnerImagesClient : IDisposable
     {
         var status = (int)response.StatusCode;
         var location = response.Headers.Location
-            ?? throw new InvalidResponseException($"ServiceStage answered {status} to GET {uri} without a Location header. The snapshot was not changed.", status, RequestIdOf(response));
+            ?? throw new InvalidResponseException($"ServiceStage returned {status} for GET {uri} without a Location header. The snapshot was not changed.", status, RequestIdOf(response));
 
         var target = location.IsAbsoluteUri ? location : new Uri(uri, location);
         if (!ServiceEndpoint.IsSameOrigin(target, _options.Endpoint))
         {
             throw new InvalidResponseException(
-                $"ServiceStage answered {status} to GET {uri} with a redirect to {Redact(target)}, which is not on the configured endpoint {ServiceEndpoint.Format(_options.Endpoint)}. The redirect was not followed, so no credentials were sent there; if the service has moved, configure its new address as the endpoint.",
+                $"ServiceStage returned {status} for GET {uri} with a redirect to {Redact(target)}, which is not on the configured endpoint {ServiceEndpoint.Format(_options.Endpoint)}. The redirect was not followed, so no credentials were sent there; if the service has moved, configure its new address as the endpoint.",
                 status,
                 RequestIdOf(response));
         }
@@ -168,7 +168,7 @@ public sealed class InnerImagesClient : IDisposable
                 RequestIdOf(response));
         }
 
-        _logger.LogInformation("GET {Uri} answered {Status}; following the redirect to {Target}.", uri, status, Redact(target));
+        _logger.LogInformation("GET {Uri} returned {Status}; following the redirect to {Target}.", uri, status, Redact(target));
         return target;
     }
 
@@ -218,10 +218,10 @@ public sealed class InnerImagesClient : IDisposable
         }
     }
 
-    private InvalidResponseException TooLarge(Uri uri, int status, string? requestId, string what)
+    private InvalidResponseException TooLarge(Uri uri, int status, string? requestId, string sizeDescription)
     {
         return new InvalidResponseException(
-            $"ServiceStage answered {status} to GET {uri}, but the body {what}, over the {_options.MaxResponseBytes}-byte limit; a catalog is a few kilobytes, so this is not one. The snapshot was not changed.",
+            $"ServiceStage returned {status} for GET {uri}, but the body {sizeDescription}, over the {_options.MaxResponseBytes}-byte limit; a catalog is a few kilobytes, so this is not one. The snapshot was not changed.",
             status,
             requestId);
     }
@@ -242,11 +242,11 @@ public sealed class InnerImagesClient : IDisposable
         return null;
     }
 
-    private ServiceUnreachableException Unreachable(string what, TimeSpan elapsed, bool isTimeout, Exception exception)
+    private ServiceUnreachableException Unreachable(string failure, TimeSpan elapsed, bool isTimeout, Exception exception)
     {
         var attempts = _options.MaxRetryAttempts + 1;
         return new ServiceUnreachableException(
-            $"GET {_requestUri} {what} (endpoint {ServiceEndpoint.Format(_options.Endpoint)}, up to {attempts} attempts). Check the network connection, the proxy settings and the endpoint, or allow a longer timeout.",
+            $"GET {_requestUri} {failure} (endpoint {ServiceEndpoint.Format(_options.Endpoint)}, up to {attempts} attempts). Check the network connection, the proxy settings and the endpoint, or allow a longer timeout.",
             _options.Endpoint,
             elapsed,
             isTimeout,

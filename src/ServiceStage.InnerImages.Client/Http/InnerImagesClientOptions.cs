@@ -7,9 +7,9 @@ namespace ServiceStage.InnerImages.Client.Http;
 public sealed record InnerImagesClientOptions
 {
     /// <summary>
-    /// The default response size limit, 4 MiB. The documented catalog has a few dozen entries
-    /// of about 100 bytes each, so a body this large is not a catalog; the limit keeps a
-    /// misbehaving proxy from making the client buffer an unbounded body.
+    /// The default response size limit, 4 MiB. A catalog entry is about 100 bytes, so even
+    /// thousands of entries stay far below it. The limit keeps a misbehaving proxy from making
+    /// the client buffer an unbounded body.
     /// </summary>
     public const int DefaultMaxResponseBytes = 4 * 1024 * 1024;
 

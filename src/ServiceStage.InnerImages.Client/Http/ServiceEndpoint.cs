@@ -52,7 +52,7 @@ public static class ServiceEndpoint
     {
         if (!endpoint.IsAbsoluteUri)
         {
-            throw new ClientConfigurationException($"The endpoint '{endpoint}' is not an absolute URL.");
+            throw new ClientConfigurationException($"The endpoint '{endpoint}' is not an absolute URL; give one such as 'https://servicestage.ap-southeast-1.myhuaweicloud.com'.");
         }
 
         if (endpoint.Scheme == Uri.UriSchemeHttp && !IsLoopback(endpoint))

@@ -15,7 +15,7 @@ internal static class ServiceErrorDescriber
         ReadErrorBody(response.Body, out var errorCode, out var errorMessage);
 
         var builder = new System.Text.StringBuilder();
-        builder.Append($"ServiceStage answered {response.DescribeStatus()} to GET {response.RequestUri}");
+        builder.Append($"ServiceStage returned {response.DescribeStatus()} for GET {response.RequestUri}");
         if (errorCode is not null || errorMessage is not null)
         {
             builder.Append($": {errorCode ?? "(no error code)"} {errorMessage ?? "(no error message)"}".TrimEnd());
@@ -109,8 +109,8 @@ internal static class ServiceErrorDescriber
             }
         }
 
-        // NOTE: the gateway's exact wording for a stale signature or an expired token is not
-        // documented; these words are a best guess, and the clock check above does not depend on them.
+        // NOTE: the gateway's wording for a stale signature or an expired token is not
+        // documented, so these words are a guess. The clock check above does not use them.
         if (!isToken && ContainsAny(message, "time", "date", "expired", "skew"))
         {
             return "The request time was rejected: check that this machine's clock is correct (signatures more than 15 minutes off are rejected).";

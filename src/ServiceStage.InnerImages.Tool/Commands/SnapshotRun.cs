@@ -158,7 +158,7 @@ internal sealed class SnapshotRun
         {
             var listed = existing.IsUsable ? $"lists {DiffPrinter.CountImages(existing.Stacks.Count)}" : "is not empty";
             throw new InvalidResponseException(
-                $"ServiceStage returned an empty catalog, but {_options.Output} {listed}; the file was not changed. An empty answer is more often a fault than a real catalog: check the region and project, and if the catalog really is empty, run again with --allow-empty.");
+                $"ServiceStage returned an empty catalog, but {_options.Output} {listed}; the file was not changed. An empty response is more often a fault than a real catalog: check the region and project, and if the catalog really is empty, run again with --allow-empty.");
         }
 
         if (comparison.IsUpToDate)

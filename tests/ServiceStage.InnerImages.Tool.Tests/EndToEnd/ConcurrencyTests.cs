@@ -48,7 +48,7 @@ public sealed class ConcurrencyTests
         await using var harness = await ToolHarness.StartAsync();
         var before = harness.SeedOutput("{\"runtime_stacks\": []}\n");
         harness.LockTimeout = TimeSpan.FromMilliseconds(300);
-        using var held = await SnapshotFileLock.AcquireAsync(harness.OutputPath, TimeSpan.FromSeconds(5));
+        using var heldLock = await SnapshotFileLock.AcquireAsync(harness.OutputPath, TimeSpan.FromSeconds(5));
 
         var result = await harness.RunSnapshotAsync();
 

@@ -43,7 +43,7 @@ public sealed class FaultTests
         Assert.Equal(3, result.ExitCode);
         Assert.Equal(before, harness.ReadOutput());
         Assert.Equal(1, harness.Server.RequestCount);
-        Assert.Contains($"answered {status}", result.Error);
+        Assert.Contains($"returned {status}", result.Error);
         Assert.Contains(errorCode, result.Error);
         Assert.Contains(errorMessage, result.Error);
         Assert.Contains("X-Request-Id req-0001", result.Error);
@@ -219,7 +219,7 @@ public sealed class FaultTests
 
         Assert.Equal(3, result.ExitCode);
         Assert.Equal(before, harness.ReadOutput());
-        Assert.Contains("answered 200", result.Error);
+        Assert.Contains("returned 200", result.Error);
         Assert.Contains("HTML page (Content-Type text/html)", result.Error);
         Assert.Contains("'<!DOCTYPE html> <html><head><title>Proxy login", result.Error);
     }
@@ -239,7 +239,7 @@ public sealed class FaultTests
         var result = await harness.RunSnapshotAsync();
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("answered 502", result.Error);
+        Assert.Contains("returned 502", result.Error);
         Assert.Contains("<h1>502 Bad Gateway</h1>", result.Error);
     }
 
@@ -429,7 +429,7 @@ public sealed class FaultTests
     }
 
     [Fact]
-    public async Task RedirectToSameOrigin_IsFollowedAndSignedAgain()
+    public async Task SameOriginRedirect_IsFollowed()
     {
         await using var harness = await ToolHarness.StartAsync();
         harness.Server.Respond = (context, number) =>
@@ -479,7 +479,7 @@ public sealed class FaultTests
 
         Assert.Equal(3, result.ExitCode);
         Assert.Equal(before, harness.ReadOutput());
-        Assert.Contains("answered 401", result.Error);
+        Assert.Contains("returned 401", result.Error);
         Assert.Contains("APIGW.0301", result.Error);
         Assert.Contains("clock is 2 hours behind the server's", result.Error);
     }

@@ -22,8 +22,8 @@ namespace ServiceStage.InnerImages.Tool.Tests.Fakes;
 
 /// <summary>
 /// A fake ServiceStage on 127.0.0.1 with an ephemeral port. It checks the token or
-/// recomputes the SDK-HMAC-SHA256 signature from the request as received, then answers with
-/// the catalog or with whatever <see cref="Respond"/> says.
+/// recomputes the SDK-HMAC-SHA256 signature from the request as received, then responds with
+/// the catalog or with what <see cref="Respond"/> writes.
 /// </summary>
 public sealed class FakeServiceStage : IAsyncDisposable
 {
@@ -55,17 +55,17 @@ public sealed class FakeServiceStage : IAsyncDisposable
     /// <summary>When set, signed requests must carry this X-Security-Token and sign it.</summary>
     public string? SecurityToken { get; set; }
 
-    /// <summary>The error message for a rejected token, such as one that says it expired.</summary>
+    /// <summary>The error message for a rejected token, such as one that reports expiry.</summary>
     public string TokenRejectionMessage { get; set; } = "The token is invalid.";
 
-    /// <summary>Skips the credential check, for a server that should answer anything.</summary>
+    /// <summary>Skips the credential check, for a server that responds to any request.</summary>
     public bool SkipAuthentication { get; set; }
 
     /// <summary>The catalog served by default, as (type, url) pairs in service order.</summary>
     public List<(string Type, string Url)> Catalog { get; set; } = new(SampleCatalog);
 
     /// <summary>
-    /// Answers an authenticated request; the argument is the 1-based request number. Null
+    /// Writes the response to an authenticated request; the argument is the 1-based request number. Null
     /// serves <see cref="Catalog"/>.
     /// </summary>
     public Func<HttpContext, int, Task>? Respond { get; set; }

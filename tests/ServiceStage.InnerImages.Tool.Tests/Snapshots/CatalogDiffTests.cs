@@ -33,7 +33,7 @@ public sealed class CatalogDiffTests
     }
 
     [Fact]
-    public void Compute_SameImageUnderOtherTypeIsAddAndRemove()
+    public void Compute_TypeMoveIsAddAndRemove()
     {
         var diff = CatalogDiff.Compute(
             new[] { Stack("Java", "openjdk-x86_64:17-1.3.6") },

@@ -24,7 +24,8 @@ public sealed class SnapshotWriterTests
         var upperB = text.IndexOf("a/B:1", StringComparison.Ordinal);
         var lowerC = text.IndexOf("a/c:1", StringComparison.Ordinal);
         var lowerJava = text.IndexOf("\"java\"", StringComparison.Ordinal);
-        Assert.True(upperB < lowerC && lowerC < lowerJava, text);
+        Assert.True(upperB < lowerC, text);
+        Assert.True(lowerC < lowerJava, text);
         Assert.Equal(3, catalog.Count);
     }
 
