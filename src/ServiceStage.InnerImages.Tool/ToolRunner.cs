@@ -42,8 +42,10 @@ internal static class ToolRunner
         {
             return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
+            // Timeouts surface as TimeoutRejectedException, so a cancellation that gets here
+            // comes from Ctrl+C (System.CommandLine cancels the action's token) or the caller.
             context.Error.WriteLine("error: The run was interrupted; the snapshot file was not changed.");
             return ExitCodes.Interrupted;
         }
