@@ -34,6 +34,9 @@ internal sealed class ToolContext
     /// <summary>How long a run waits for another run on the same snapshot to finish.</summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The folder of the lock files; null uses the temporary folder, which every run of a user shares.</summary>
+    public string? LockFolder { get; init; }
+
     /// <summary>Returns the variable's value, or null when it is unset or empty.</summary>
     public string? GetVariable(string name)
     {

@@ -35,7 +35,8 @@ public sealed class SnapshotFileLock : IDisposable
     public string LockPath { get; }
 
     /// <summary>Returns the lock file path for <paramref name="snapshotPath"/>.</summary>
-    public static string GetLockPath(string snapshotPath)
+    /// <param name="lockFolder">The folder of the lock file; null uses the temporary folder.</param>
+    public static string GetLockPath(string snapshotPath, string? lockFolder = null)
     {
         var fullPath = Path.GetFullPath(snapshotPath);
         if (OperatingSystem.IsWindows() || OperatingSystem.IsMacOS())
@@ -45,16 +46,21 @@ public sealed class SnapshotFileLock : IDisposable
         }
 
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(fullPath)), 0, 12).ToLowerInvariant();
-        return Path.Combine(Path.GetTempPath(), $"innerimages-{hash}.lock");
+        return Path.Combine(lockFolder ?? Path.GetTempPath(), $"innerimages-{hash}.lock");
     }
 
     /// <summary>
     /// Waits up to <paramref name="timeout"/> for the lock on <paramref name="snapshotPath"/>.
     /// </summary>
+    /// <param name="lockFolder">The folder of the lock file; null uses the temporary folder.</param>
     /// <exception cref="TimeoutException">Another run held the lock for the whole wait.</exception>
-    public static async Task<SnapshotFileLock> AcquireAsync(string snapshotPath, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public static async Task<SnapshotFileLock> AcquireAsync(
+        string snapshotPath,
+        TimeSpan timeout,
+        string? lockFolder = null,
+        CancellationToken cancellationToken = default)
     {
-        var lockPath = GetLockPath(snapshotPath);
+        var lockPath = GetLockPath(snapshotPath, lockFolder);
         var deadline = DateTime.UtcNow + timeout;
 
         while (true)

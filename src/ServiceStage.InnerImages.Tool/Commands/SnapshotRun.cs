@@ -82,7 +82,7 @@ internal sealed class SnapshotRun
         SnapshotFileLock fileLock;
         try
         {
-            fileLock = await SnapshotFileLock.AcquireAsync(outputPath, _context.LockTimeout, cancellationToken).ConfigureAwait(false);
+            fileLock = await SnapshotFileLock.AcquireAsync(outputPath, _context.LockTimeout, _context.LockFolder, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException exception)
         {

@@ -39,6 +39,7 @@ public sealed class ConcurrencyTests
         var tags = content.Stacks.Select(stack => stack.Url.Split(':')[1].Split('-')[0]).Distinct();
         Assert.Single(tags);
         Assert.Equal(new[] { "snapshot.json" }, Directory.GetFiles(harness.Folder).Select(Path.GetFileName));
+        Assert.Single(Directory.GetFiles(harness.LockFolder));
         Assert.Equal(8, harness.Server.RequestCount);
     }
 
@@ -48,7 +49,7 @@ public sealed class ConcurrencyTests
         await using var harness = await ToolHarness.StartAsync();
         var before = harness.SeedOutput("{\"runtime_stacks\": []}\n");
         harness.LockTimeout = TimeSpan.FromMilliseconds(300);
-        using var heldLock = await SnapshotFileLock.AcquireAsync(harness.OutputPath, TimeSpan.FromSeconds(5));
+        using var heldLock = await SnapshotFileLock.AcquireAsync(harness.OutputPath, TimeSpan.FromSeconds(5), harness.LockFolder);
 
         var result = await harness.RunSnapshotAsync();
 
@@ -60,9 +61,9 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task Lock_IsReleasedOnDispose()
     {
-        var path = Path.Combine(Path.GetTempPath(), "innerimages-lock-" + Guid.NewGuid().ToString("N") + ".json");
-        var first = await SnapshotFileLock.AcquireAsync(path, TimeSpan.FromSeconds(1));
-        var waiting = SnapshotFileLock.AcquireAsync(path, TimeSpan.FromSeconds(10));
+        await using var harness = await ToolHarness.StartAsync();
+        var first = await SnapshotFileLock.AcquireAsync(harness.OutputPath, TimeSpan.FromSeconds(1), harness.LockFolder);
+        var waiting = SnapshotFileLock.AcquireAsync(harness.OutputPath, TimeSpan.FromSeconds(10), harness.LockFolder);
         await Task.Delay(150);
         Assert.False(waiting.IsCompleted);
 
@@ -70,6 +71,7 @@ public sealed class ConcurrencyTests
         using var second = await waiting;
 
         Assert.Equal(first.LockPath, second.LockPath);
+        Assert.Equal(harness.LockFolder, Path.GetDirectoryName(second.LockPath));
     }
 
     [Fact]

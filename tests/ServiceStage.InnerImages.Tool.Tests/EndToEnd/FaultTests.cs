@@ -545,6 +545,38 @@ public sealed class FaultTests
         }
     }
 
+    [Fact]
+    public async Task Cancellation_ExitsWithInterruptedCode()
+    {
+        await using var harness = await ToolHarness.StartAsync();
+        var before = harness.SeedOutput(SeedSnapshot);
+        harness.Server.Respond = async (context, _) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(20), context.RequestAborted);
+        };
+        using var cancellation = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        var result = await harness.RunAsync(harness.SnapshotArgs(), ToolHarness.AccessKeyEnvironment(), cancellation.Token);
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Equal(before, harness.ReadOutput());
+        Assert.Contains("interrupted", result.Error);
+    }
+
+    [Fact]
+    public async Task Check_EmptyCatalogShowsRemovals()
+    {
+        await using var harness = await ToolHarness.StartAsync();
+        var before = harness.SeedOutput(SeedSnapshot);
+        harness.Server.Catalog.Clear();
+
+        var result = await harness.RunSnapshotAsync("--check");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(before, harness.ReadOutput());
+        Assert.Contains("0 added, 1 removed", result.Output);
+    }
+
     private static int ReserveClosedPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -241,6 +241,22 @@ public sealed class SnapshotCommandTests
     }
 
     [Fact]
+    public async Task Snapshot_RewritesNonCanonicalFile()
+    {
+        await using var harness = await ToolHarness.StartAsync();
+        await harness.RunSnapshotAsync();
+        var canonical = harness.ReadOutput();
+        harness.SeedOutput(harness.ReadOutputText().Replace("\n", "\r\n"));
+
+        var result = await harness.RunSnapshotAsync();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain((byte)'\r', harness.ReadOutput());
+        Assert.Equal(canonical.Length, harness.ReadOutput().Length);
+        Assert.Contains("no image changed, but its metadata or formatting is not the canonical form", result.Output);
+    }
+
+    [Fact]
     public async Task Snapshot_PrintsChangesPerStack()
     {
         await using var harness = await ToolHarness.StartAsync();

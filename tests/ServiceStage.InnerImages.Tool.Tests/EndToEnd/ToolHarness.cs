@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 using ServiceStage.InnerImages.Client.Http;
 using ServiceStage.InnerImages.Tool.Tests.Fakes;
@@ -20,6 +21,8 @@ public sealed class ToolHarness : IAsyncDisposable
         Server = server;
         Folder = folder;
         OutputPath = Path.Combine(folder, "snapshot.json");
+        LockFolder = Path.Combine(folder, "locks");
+        Directory.CreateDirectory(LockFolder);
     }
 
     public FakeServiceStage Server { get; }
@@ -27,6 +30,9 @@ public sealed class ToolHarness : IAsyncDisposable
     public string Folder { get; }
 
     public string OutputPath { get; }
+
+    /// <summary>A folder for the tool's lock files, so tests leave none in the temporary folder.</summary>
+    public string LockFolder { get; }
 
     /// <summary>The clock of the tool; null uses the system clock.</summary>
     public TimeProvider? TimeProvider { get; set; }
@@ -80,7 +86,7 @@ public sealed class ToolHarness : IAsyncDisposable
     public Task<ToolResult> RunSnapshotAsync(params string[] extra) =>
         RunAsync(SnapshotArgs(extra), AccessKeyEnvironment());
 
-    public async Task<ToolResult> RunAsync(string[] args, IReadOnlyDictionary<string, string> environment)
+    public async Task<ToolResult> RunAsync(string[] args, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken = default)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -89,9 +95,10 @@ public sealed class ToolHarness : IAsyncDisposable
             ConfigureClient = ConfigureClient,
             TimeProvider = TimeProvider ?? System.TimeProvider.System,
             LockTimeout = LockTimeout,
+            LockFolder = LockFolder,
         };
 
-        var exitCode = await ToolRunner.RunAsync(args, context);
+        var exitCode = await ToolRunner.RunAsync(args, context, cancellationToken);
         return new ToolResult(exitCode, output.ToString(), error.ToString());
     }
 
