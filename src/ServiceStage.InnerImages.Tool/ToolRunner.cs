@@ -51,7 +51,7 @@ internal static class ToolRunner
         }
         catch (Exception exception)
         {
-            context.Error.WriteLine($"error: The tool failed unexpectedly; the snapshot file was not changed. Please report this: {exception}");
+            context.Error.WriteLine($"error: The tool failed unexpectedly. Please report this with the following details: {exception}");
             return ExitCodes.InvalidUsage;
         }
     }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
+using ServiceStage.InnerImages.Client.Authentication;
 using ServiceStage.InnerImages.Client.Errors;
 using ServiceStage.InnerImages.Client.Files;
 using ServiceStage.InnerImages.Client.Http;
@@ -99,25 +100,24 @@ internal sealed class SnapshotRun
 
     private async Task<InnerImageCatalog> FetchAsync(
         ServiceSettings settings,
-        Client.Authentication.IRequestAuthenticator authenticator,
+        IRequestAuthenticator authenticator,
         ILogger logger,
         CancellationToken cancellationToken)
     {
         var timeout = TimeSpan.FromSeconds(_options.TimeoutSeconds);
-        var defaults = new InnerImagesClientOptions
-        {
-            Endpoint = settings.Endpoint,
-            ProjectId = settings.ProjectId,
-            Authenticator = authenticator,
-        };
         var clientOptions = new InnerImagesClientOptions
         {
             Endpoint = settings.Endpoint,
             ProjectId = settings.ProjectId,
             Authenticator = authenticator,
-            Timeout = timeout,
-            AttemptTimeout = timeout < defaults.AttemptTimeout ? timeout : defaults.AttemptTimeout,
             TimeProvider = _context.TimeProvider,
+        };
+
+        // --timeout bounds the whole fetch. One attempt keeps its default limit unless that is longer.
+        clientOptions = clientOptions with
+        {
+            Timeout = timeout,
+            AttemptTimeout = timeout < clientOptions.AttemptTimeout ? timeout : clientOptions.AttemptTimeout,
         };
         clientOptions = _context.ConfigureClient?.Invoke(clientOptions) ?? clientOptions;
 
