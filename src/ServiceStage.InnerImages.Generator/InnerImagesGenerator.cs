@@ -31,7 +31,7 @@ public sealed class InnerImagesGenerator : IIncrementalGenerator
             .Select(static (options, _) => ((CSharpParseOptions)options).LanguageVersion >= LanguageVersion.CSharp8)
             .WithTrackingName(TrackingNames.LanguageFeatures);
 
-        // Each snapshot file is parsed on its own, into a model that holds no Roslyn objects:
+        // Each snapshot file is parsed on its own, into a model that contains no Roslyn objects:
         // an unchanged file gives an equal model, so the steps after it stay cached.
         var snapshots = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)

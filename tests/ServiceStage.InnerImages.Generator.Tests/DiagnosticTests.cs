@@ -70,6 +70,19 @@ public sealed class DiagnosticTests
         AssertNoCrash(run);
     }
 
+    [Fact]
+    public void ReplacementCharacter_ReportsSsi003AtTheBadBytes()
+    {
+        var text = "{\n  \"runtime_stacks\": [ { \"type\": \"J\uFFFDva\", \"url\": \"" + Java17 + "\" } ]\n}";
+
+        var run = new GeneratorHarness().AddSnapshot(text).Run();
+
+        var diagnostic = Assert.Single(run.WithId("SSI003"));
+        Assert.Equal((1, 34), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Contains("line 2, column 35", diagnostic.GetMessage());
+        Assert.DoesNotContain("Jva", run.Source("InnerImages.Types.g.cs"));
+    }
+
     [Theory]
     [InlineData("{\n  \"runtime_stacks\": [\n    { \"type\": \"Java\", \"url\": ", 3)]
     [InlineData("<html><body>502 Bad Gateway</body></html>", 1)]

@@ -7,7 +7,7 @@ namespace ServiceStage.InnerImages.Generator.Tests;
 
 /// <summary>
 /// Types and urls from a snapshot are untrusted: whatever they contain, the generated code
-/// compiles without a warning, and the strings it holds are exactly those of the snapshot.
+/// compiles without a warning, and the strings it contains are exactly those of the snapshot.
 /// </summary>
 public sealed class NamingTests
 {
@@ -173,7 +173,7 @@ public sealed class NamingTests
 
         var names = ConstantNames(run, "Java");
         Assert.Equal("Openjdk_x86_64_17_1_3_6", names[0]);
-        Assert.Matches("^Openjdk_x86_64_17_1_3_6_[0-9a-f]{8}$", names[1]);
+        Assert.Equal("Openjdk_x86_64_17_1_3_6_9ffe9b89", names[1]);
     }
 
     [Fact]

@@ -16,8 +16,8 @@ namespace ServiceStage.InnerImages.Generator.Naming;
 /// Names must stay put as the snapshot grows. An image's constant comes from its image name and
 /// tag, such as <c>Openjdk_x86_64_17_1_3_6</c> for <c>…/openjdk-x86_64:17-1.3.6</c>. When two
 /// images map to one name, the one listed first keeps it and each later one gets a suffix
-/// computed from its own url, so appending an image never renames an existing constant and a
-/// suffixed name never depends on the other entries. Stack types follow the same rule.
+/// computed from its own url. So appending an image never renames an existing constant, and
+/// a suffixed name never depends on the other entries. Stack types follow the same rule.
 /// </remarks>
 internal sealed class CatalogBuilder
 {

@@ -25,12 +25,23 @@ internal static class SnapshotFileReader
             return Unusable(file.Path, className, DiagnosticInfo.Create(DiagnosticDescriptors.SnapshotUnreadable, FileStart(file.Path), message));
         }
 
-        // The compiler decodes additional files as UTF-8 and falls back to another code page
-        // when the bytes are not valid UTF-8, so a fallback encoding means the file is not UTF-8.
+        // The compiler decodes additional files as UTF-8. Depending on the host it then either
+        // replaces invalid bytes with U+FFFD (the .NET SDK's compiler does) or falls back to
+        // another code page, so either sign means the file is not UTF-8. A snapshot has no
+        // reason to hold U+FFFD itself; JSON can still spell it as the escape \ufffd.
         if (text.Encoding is { } encoding && encoding.CodePage != Utf8CodePage)
         {
             var message = $"The snapshot '{file.Path}' is not valid UTF-8 (it was read as {encoding.WebName}); save it as UTF-8, or write it again with 'innerimages snapshot'.";
             return Unusable(file.Path, className, DiagnosticInfo.Create(DiagnosticDescriptors.SnapshotNotUtf8, FileStart(file.Path), message));
+        }
+
+        var replaced = text.ToString().IndexOf('\uFFFD');
+        if (replaced >= 0)
+        {
+            var location = SnapshotModel.Locate(file.Path, text, new SourceSpan(replaced, 1));
+            var position = location.LineSpan.Start;
+            var message = $"The snapshot '{file.Path}' is not valid UTF-8: the bytes at line {position.Line + 1}, column {position.Character + 1} are not a UTF-8 character. Save the file as UTF-8, or write it again with 'innerimages snapshot'.";
+            return Unusable(file.Path, className, DiagnosticInfo.Create(DiagnosticDescriptors.SnapshotNotUtf8, location, message));
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -97,7 +97,7 @@ internal sealed class GeneratorHarness
         new InMemoryAdditionalText(path, SourceText.From(text, encoding));
 }
 
-/// <summary>The outcome of one generator run: what it produced and what the compiler said about it.</summary>
+/// <summary>The outcome of one generator run: what it produced and what the compiler reported.</summary>
 internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
 {
     public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
