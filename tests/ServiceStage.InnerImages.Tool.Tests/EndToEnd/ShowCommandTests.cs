@@ -59,6 +59,19 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public async Task Show_ReadsRepositorySnapshot()
+    {
+        await using var harness = await ToolHarness.StartAsync();
+        var snapshot = Path.Combine(FindRepositoryRoot(), "snapshot.json");
+
+        var result = await harness.RunAsync(new[] { "show", snapshot }, new Dictionary<string, string>());
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(string.Empty, result.Error);
+        Assert.Contains("op_svc_cse/openjdk-x86_64", result.Output);
+    }
+
+    [Fact]
     public async Task Show_MissingFileExitsTwo()
     {
         await using var harness = await ToolHarness.StartAsync();
@@ -67,5 +80,18 @@ public sealed class ShowCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("cannot be read", result.Error);
+    }
+
+    // The test assembly runs from tests/<project>/bin/<configuration>/<framework>, below the
+    // folder that contains Generator.sln.
+    private static string FindRepositoryRoot()
+    {
+        var folder = new DirectoryInfo(System.AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Generator.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new DirectoryNotFoundException("No folder above the test assembly contains Generator.sln.");
     }
 }
