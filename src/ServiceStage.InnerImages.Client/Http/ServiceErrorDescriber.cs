@@ -128,9 +128,10 @@ internal static class ServiceErrorDescriber
 
     private static string FormatSkew(TimeSpan skew)
     {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
         return skew.TotalHours >= 1
-            ? $"{skew.TotalHours:0.#} hours"
-            : $"{Math.Round(skew.TotalMinutes)} minutes";
+            ? string.Format(culture, "{0:0.#} hours", skew.TotalHours)
+            : string.Format(culture, "{0:0} minutes", skew.TotalMinutes);
     }
 
     private static bool ContainsAny(string text, params string[] words)
