@@ -63,6 +63,11 @@ internal static class SnapshotCommand
             Description = "A file that contains an IAM token. Default: the INNERIMAGES_AUTH_TOKEN environment variable. A token wins over AK/SK.",
             HelpName = "file",
         };
+        var liveOutput = new Option<string?>("--live-output")
+        {
+            Description = "Also write the fetched catalog, in canonical form, to this file, even with --check; its folder is created when missing. The build's analyzers read it to find retired images.",
+            HelpName = "file",
+        };
         var verbosity = CommonOptions.CreateVerbosityOption();
 
         var command = new Command(
@@ -71,7 +76,7 @@ internal static class SnapshotCommand
             "Credentials come from the environment: INNERIMAGES_AUTH_TOKEN (or --token-file), or HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and HUAWEICLOUD_SDK_SECURITY_TOKEN " +
             "(falling back to HW_ACCESS_KEY, HW_SECRET_KEY and HW_SECURITY_TOKEN).")
         {
-            region, projectId, endpoint, output, check, allowEmpty, timeout, tokenFile, verbosity,
+            region, projectId, endpoint, output, check, allowEmpty, timeout, tokenFile, liveOutput, verbosity,
         };
 
         command.SetAction((parseResult, cancellationToken) =>
@@ -85,7 +90,8 @@ internal static class SnapshotCommand
                 parseResult.GetValue(allowEmpty),
                 parseResult.GetValue(timeout),
                 parseResult.GetValue(tokenFile),
-                parseResult.GetValue(verbosity)!);
+                parseResult.GetValue(verbosity)!,
+                parseResult.GetValue(liveOutput));
             return new SnapshotRun(context, options).ExecuteAsync(cancellationToken);
         });
 

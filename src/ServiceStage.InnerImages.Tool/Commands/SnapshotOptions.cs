@@ -10,4 +10,5 @@ internal sealed record SnapshotOptions(
     bool AllowEmpty,
     int TimeoutSeconds,
     string? TokenFile,
-    string Verbosity);
+    string Verbosity,
+    string? LiveOutput = null);

@@ -74,6 +74,11 @@ internal sealed class SnapshotRun
             _context.TimeProvider.GetUtcNow(),
             ToolVersion.Describe());
 
+        if (_options.LiveOutput is { } liveOutput)
+        {
+            WriteLiveCatalog(liveOutput, catalog, info, logger);
+        }
+
         if (_options.Check)
         {
             var existing = OutputPath.ReadExisting(outputPath, _options.Output);
@@ -191,6 +196,25 @@ internal sealed class SnapshotRun
         }
 
         return ExitCodes.Success;
+    }
+
+    // The live catalog is a build artifact that records what the service returned and when.
+    // It is written before the snapshot is touched, so a failure here leaves the snapshot as it was.
+    private static void WriteLiveCatalog(string liveOutput, InnerImageCatalog catalog, SnapshotInfo info, ILogger logger)
+    {
+        string fullPath;
+        try
+        {
+            fullPath = Path.GetFullPath(liveOutput);
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"The live catalog path '{liveOutput}' cannot be used: {exception.Message}", exception);
+        }
+
+        OutputPath.Write(fullPath, liveOutput, SnapshotWriter.Write(catalog, info));
+        logger.LogInformation("Wrote the live catalog to {LiveOutput}.", liveOutput);
     }
 
     private static int Fail(ILogger logger, Exception exception, int exitCode)
