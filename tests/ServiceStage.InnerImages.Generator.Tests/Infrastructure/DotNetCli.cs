@@ -33,7 +33,14 @@ internal static class DotNetCli
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         using var process = Process.Start(start)!;
