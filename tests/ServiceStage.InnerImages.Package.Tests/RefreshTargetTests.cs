@@ -185,6 +185,29 @@ public sealed class RefreshTargetTests(PackageFixture package) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RefreshOnBuild_ParallelProjectsShareOneSnapshotSafely()
+    {
+        var folder = Path.Combine(package.Root, "shared snapshot", Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var shared = Path.Combine(folder, "snapshot.json");
+        File.WriteAllText(shared, SnapshotOf(_server.Catalog.Skip(1)));
+        var consumers = Enumerable.Range(1, 3)
+            .Select(index => new Consumer(package, $"App{index}").WriteSource("Program.cs", Program))
+            .ToArray();
+
+        var builds = await Task.WhenAll(consumers.Select(consumer => Task.Run(() =>
+            consumer.Build(Credentials, ServiceArguments("-p:InnerImagesRefreshOnBuild=true", $"-p:InnerImagesSnapshot={shared}")))));
+
+        Assert.All(builds, build => Assert.True(build.ExitCode == 0, build.ToString()));
+        Assert.Contains(_server.Catalog[0].Url, File.ReadAllText(shared));
+        Assert.Equal(["snapshot.json"], Directory.GetFiles(folder).Select(Path.GetFileName));
+        foreach (var consumer in consumers)
+        {
+            Assert.Equal(_server.Catalog.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), consumer.Run().Output.Trim());
+        }
+    }
+
+    [Fact]
     public void RefreshOnBuild_DesignTimeBuildNeverRefreshes()
     {
         var consumer = new Consumer(package, "App").WriteSnapshot(SnapshotOf(_server.Catalog.Skip(1))).WriteSource("Program.cs", Program);
