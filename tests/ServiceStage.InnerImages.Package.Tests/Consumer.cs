@@ -14,8 +14,8 @@ internal sealed class Consumer
     public Consumer(PackageFixture package, string name, string targetFrameworks = "net10.0", string outputType = "Exe", string properties = "")
     {
         _package = package;
-        // NuGet restore itself fails on a ';' in the project's path, so only the space is here;
-        // the tests put a ';' in the snapshot's folder, which the package's own targets handle.
+        // NuGet restore itself fails on a ';' in the project's path, so only the space is here.
+        // The tests put a ';' in the snapshot's folder instead, which the package's targets handle.
         Directory = Path.Combine(package.Root, "consumers with space", Guid.NewGuid().ToString("N")[..8], name);
         System.IO.Directory.CreateDirectory(Directory);
         ProjectPath = Path.Combine(Directory, name + ".csproj");
