@@ -12,4 +12,8 @@ internal sealed record SnapshotMetadata(
     string? Endpoint,
     DateTimeOffset? FetchedAt,
     string? Source,
-    string? Tool);
+    string? Tool)
+{
+    /// <summary>Where the <c>fetched_at</c> value stands in the snapshot text, or null when the field is missing.</summary>
+    public SourceSpan? FetchedAtSpan { get; init; }
+}
