@@ -25,6 +25,8 @@ namespace ServiceStage.InnerImages.CodeFixes;
 /// </remarks>
 internal static class ConstantReferenceWriter
 {
+    // Marks the names that rely on the added using, and which replacement each one is.
+    private const string ReplacementKind = "ServiceStage.InnerImages.Replacement";
     private static readonly SyntaxAnnotation NeedsUsing = new("ServiceStage.InnerImages.NeedsUsing");
 
     /// <summary>Returns <paramref name="document"/> with every expression of <paramref name="replacements"/> replaced.</summary>
@@ -117,8 +119,6 @@ internal static class ConstantReferenceWriter
         var fixedRoot = candidateRoot.ReplaceNodes(failed.Keys, (original, _) => GlobalName(failed[original]).WithTriviaFrom(original));
         return candidate.WithSyntaxRoot(fixedRoot);
     }
-
-    private const string ReplacementKind = "ServiceStage.InnerImages.Replacement";
 
     private static bool BindsTo(ISymbol? symbol, Replacement replacement)
     {

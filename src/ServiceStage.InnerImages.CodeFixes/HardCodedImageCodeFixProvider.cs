@@ -58,7 +58,8 @@ public sealed class HardCodedImageCodeFixProvider : CodeFixProvider
         return await ConstantReferenceWriter.ReplaceAsync(document, replacements, cancellationToken).ConfigureAwait(false);
     }
 
-    // The literal's own value is the address; the analyzer found the constant that holds it.
+    // The literal's own value is the address, and the analyzer has already found the constant
+    // with that value.
     private static ConstantReferenceWriter.Replacement? ToReplacement(SyntaxNode? root, Diagnostic diagnostic)
     {
         if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal)

@@ -14,6 +14,6 @@ internal sealed record SnapshotMetadata(
     string? Source,
     string? Tool)
 {
-    /// <summary>Where the <c>fetched_at</c> value stands in the snapshot text, or null when the field is missing.</summary>
+    /// <summary>The span of the <c>fetched_at</c> value in the snapshot text, or null when the field is missing or invalid.</summary>
     public SourceSpan? FetchedAtSpan { get; init; }
 }

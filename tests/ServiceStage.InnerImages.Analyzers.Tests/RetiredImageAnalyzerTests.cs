@@ -54,7 +54,7 @@ public sealed class RetiredImageAnalyzerTests
     }
 
     [Fact]
-    public async Task NewestLiveImageNotInSnapshot_NamedByAddress()
+    public async Task ReplacementNotInSnapshot_NamedByUrl()
     {
         var test = Create("class C { public string Old = {|#0:ServiceStage.InnerImages.InnerImages.Java.Openjdk_x86_64_8_1_1_7|}; }");
         test.Catalog.AddSnapshot(Default());

@@ -79,7 +79,7 @@ public sealed class SnapshotAgeAnalyzerTests
     }
 
     [Fact]
-    public async Task InvalidMaxAgeDays_ReportsSsi020AndUsesDefault()
+    public async Task InvalidMaxAgeDays_UsesDefault()
     {
         var snapshot = Default(fetchedAt: "2026-10-05T00:00:00Z");
         var test = Create(snapshot, buildDate: "2026-12-04");
@@ -135,7 +135,7 @@ public sealed class SnapshotAgeAnalyzerTests
     }
 
     [Fact]
-    public async Task LiveCatalogWithOtherStackType_DoesNotConfirm()
+    public async Task OtherStackTypeInLive_DoesNotConfirm()
     {
         var snapshot = Default(fetchedAt: "2026-01-01T00:00:00Z");
         var test = Create(snapshot, buildDate: "2026-12-04");
@@ -166,7 +166,7 @@ public sealed class SnapshotAgeAnalyzerTests
     }
 
     [Fact]
-    public async Task NoFetchTimeAndNoBuildDate_ReportsNothing()
+    public async Task NoFetchTimeNoBuildDate_ReportsNothing()
     {
         await Create(Default(fetchedAt: null), buildDate: null).RunAsync();
     }

@@ -9,7 +9,7 @@ namespace ServiceStage.InnerImages.Generator.Analyzers;
 
 /// <summary>
 /// The images of one snapshot or live catalog file, indexed by address, for the analyzers.
-/// Built once per file content and shared by every analyzer and compilation that sees it.
+/// Built once per file content and shared by every analyzer and compilation that reads it.
 /// </summary>
 internal sealed class ImageCatalog
 {

@@ -10,8 +10,8 @@ using ServiceStage.InnerImages.Snapshots;
 namespace ServiceStage.InnerImages.Generator.Analyzers;
 
 /// <summary>
-/// Checks string literals against the snapshot: an address of a snapshot image should be its
-/// generated constant (SSI012), and an address with the shape of a ServiceStage built-in image
+/// Checks string literals against the snapshot. An address of a snapshot image should be its
+/// generated constant (SSI012). An address with the shape of a ServiceStage built-in image
 /// that the snapshot does not list is probably mistyped or retired (SSI013).
 /// </summary>
 /// <remarks>

@@ -22,6 +22,9 @@ namespace ServiceStage.InnerImages.Generator.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SnapshotAgeAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The command that refreshes the snapshot, named in every message that requests a refresh.</summary>
+    internal const string RefreshCommand = "dotnet build -t:RefreshInnerImages";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.StaleSnapshot, DiagnosticDescriptors.SnapshotWithoutFetchTime);
 
@@ -79,15 +82,12 @@ public sealed class SnapshotAgeAnalyzer : DiagnosticAnalyzer
         }
 
         var date = FormatDate(checkedAt.Value);
-        var how = confirmedAt == checkedAt
+        var lastChecked = confirmedAt == checkedAt
             ? $"was last confirmed by the live catalog on {date}"
             : $"was fetched on {date}";
-        var stale = $"The snapshot '{snapshot.Path}' {how}, {age} days before the build date {buildDate.ToString(Settings.BuildDateFormat, CultureInfo.InvariantCulture)}, which is more than InnerImagesMaxAgeDays ({maxAgeDays}); refresh it with '{RefreshCommand}' and commit the result.";
+        var stale = $"The snapshot '{snapshot.Path}' {lastChecked}, {age} days before the build date {buildDate.ToString(Settings.BuildDateFormat, CultureInfo.InvariantCulture)}, which is more than InnerImagesMaxAgeDays ({maxAgeDays}); refresh it with '{RefreshCommand}' and commit the result.";
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.StaleSnapshot, FetchedAtLocation(snapshot), stale));
     }
-
-    /// <summary>The command that refreshes the snapshot, named in every message that asks for it.</summary>
-    internal const string RefreshCommand = "dotnet build -t:RefreshInnerImages";
 
     // The live catalog's fetch time when it lists exactly the snapshot's images, otherwise null.
     private static DateTimeOffset? ConfirmationTime(CatalogFile snapshot, CatalogFile? liveCatalog)

@@ -81,7 +81,7 @@ internal static class Settings
     /// <summary>
     /// Reads <c>InnerImagesMaxAgeDays</c>: a whole number of days, 0 or more, with
     /// <see cref="DefaultMaxAgeDays"/> when the property is empty. On an invalid value,
-    /// <paramref name="days"/> is the default and <paramref name="problem"/> says why.
+    /// <paramref name="days"/> is the default and <paramref name="problem"/> explains why.
     /// </summary>
     public static bool TryReadMaxAgeDays(AnalyzerConfigOptions options, out int days, out string? problem)
     {

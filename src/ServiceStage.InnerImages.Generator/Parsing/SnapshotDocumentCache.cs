@@ -5,9 +5,9 @@ using ServiceStage.InnerImages.Snapshots;
 namespace ServiceStage.InnerImages.Generator.Parsing;
 
 /// <summary>
-/// Parses each snapshot text once, for the generator and every analyzer together. The compiler
-/// hands all of them the same <see cref="SourceText"/> of an additional file, and the table
-/// drops a document as soon as its text is collected.
+/// Parses each snapshot text once for the generator and the analyzers. Documents are keyed by
+/// <see cref="SourceText"/> instance, so a host that gives them all one text for the file
+/// parses it once, and the table drops a document as soon as its text is collected.
 /// </summary>
 internal static class SnapshotDocumentCache
 {

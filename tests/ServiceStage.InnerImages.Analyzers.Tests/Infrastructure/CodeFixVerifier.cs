@@ -7,7 +7,7 @@ namespace ServiceStage.InnerImages.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// A code fix test whose project references the source generator, so the workspace that the
-/// code fix sees holds the generated constants, as in the IDE, and the fixed code must compile
+/// code fix reads contains the generated constants, as in the IDE, and the fixed code must compile
 /// against them without errors or warnings.
 /// </summary>
 /// <remarks>
