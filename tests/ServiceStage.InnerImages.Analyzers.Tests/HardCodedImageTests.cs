@@ -4,6 +4,7 @@ using ServiceStage.InnerImages.Analyzers.Tests.Infrastructure;
 using ServiceStage.InnerImages.CodeFixes;
 using ServiceStage.InnerImages.Generator.Analyzers;
 using ServiceStage.InnerImages.Generator.Naming;
+using ServiceStage.InnerImages.Generator.Tests.Infrastructure;
 using static ServiceStage.InnerImages.Analyzers.Tests.Infrastructure.Snapshots;
 
 namespace ServiceStage.InnerImages.Analyzers.Tests;
@@ -298,6 +299,33 @@ public sealed class HardCodedImageTests
         test.FixedState.Sources.Add(("/0/A.cs", "using ServiceStage.InnerImages;\n\nclass A\n{\n    public string X = InnerImages.Java.Openjdk_x86_64_17_1_3_6;\n    public string Y = InnerImages.Java.Openjdk_x86_64_8_1_1_7;\n}\n"));
         test.FixedState.Sources.Add(("/0/B.cs", "using ServiceStage.InnerImages;\n\nclass B\n{\n    public string Z = InnerImages.Nodejs.Node_x86_64_18_1_3_5;\n}\n"));
         test.Catalog.AddSnapshot(Default());
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task FixAll_CoversEveryProject()
+    {
+        var test = new CodeFixVerifier<ImageLiteralAnalyzer, HardCodedImageCodeFixProvider>
+        {
+            TestCode = $"class A {{ public string X = {{|SSI012:\"{Java17}\"|}}; }}",
+            FixedCode = "using ServiceStage.InnerImages;\n\nclass A { public string X = InnerImages.Java.Openjdk_x86_64_17_1_3_6; }",
+        };
+        test.Catalog.AddSnapshot(Default());
+
+        var second = new ProjectState("Second", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/Second/", "cs");
+        second.AdditionalReferences.AddRange(ReferenceAssemblySets.Net80);
+        second.Sources.Add(("/Second/B.cs", $"class B {{ public string Y = {{|SSI012:\"{Node18}\"|}}; }}"));
+        var secondCatalog = new CatalogTestState();
+        secondCatalog.AddSnapshot(Default(), "/Second/snapshot.json");
+        secondCatalog.ApplyTo(second);
+        test.TestState.AdditionalProjects.Add("Second", second);
+
+        var secondFixed = new ProjectState("Second", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/Second/", "cs");
+        secondFixed.AdditionalReferences.AddRange(ReferenceAssemblySets.Net80);
+        secondFixed.Sources.Add(("/Second/B.cs", "using ServiceStage.InnerImages;\n\nclass B { public string Y = InnerImages.Nodejs.Node_x86_64_18_1_3_5; }"));
+        secondCatalog.ApplyTo(secondFixed);
+        test.FixedState.AdditionalProjects.Add("Second", secondFixed);
 
         await test.RunAsync();
     }

@@ -24,8 +24,8 @@ internal sealed class CatalogTestState
 
     public void SetProperty(string name, string value) => _properties[name] = value;
 
-    /// <summary>Adds the files and the global config to <paramref name="state"/>.</summary>
-    public void ApplyTo(SolutionState state)
+    /// <summary>Adds the files and the global config to the project of <paramref name="state"/>.</summary>
+    public void ApplyTo(ProjectState state)
     {
         var config = new StringBuilder("is_global = true\n");
         foreach (var (name, value) in _properties)
@@ -40,6 +40,7 @@ internal sealed class CatalogTestState
                 .Append("build_metadata.AdditionalFiles.").Append(metadata).Append(" = true\n");
         }
 
+        // A global config applies to its own project only, so each project gets its own.
         state.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
     }
 }

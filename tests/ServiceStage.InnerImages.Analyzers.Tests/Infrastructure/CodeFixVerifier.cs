@@ -22,8 +22,15 @@ internal sealed class CodeFixVerifier<TAnalyzer, TCodeFix> : CSharpCodeFixTest<T
     public CodeFixVerifier()
     {
         TestSetup.Configure(this);
-        SolutionTransforms.Add((solution, projectId) =>
-            solution.AddAnalyzerReference(projectId, GeneratorReference.Instance));
+        SolutionTransforms.Add((solution, _) =>
+        {
+            foreach (var projectId in solution.ProjectIds)
+            {
+                solution = solution.AddAnalyzerReference(projectId, GeneratorReference.Instance);
+            }
+
+            return solution;
+        });
     }
 
     public CatalogTestState Catalog { get; } = new();
