@@ -339,7 +339,14 @@ public sealed class HardCodedImageTests
 
     private static CodeFixVerifier<ImageLiteralAnalyzer, HardCodedImageCodeFixProvider> CreateFix(string code, string fixedCode, string? snapshot = null)
     {
-        var test = new CodeFixVerifier<ImageLiteralAnalyzer, HardCodedImageCodeFixProvider> { TestCode = code, FixedCode = fixedCode };
+        // With one document, Fix All in the project or the solution repeats Fix All in the
+        // document, which the FixAll tests cover across documents and projects.
+        var test = new CodeFixVerifier<ImageLiteralAnalyzer, HardCodedImageCodeFixProvider>
+        {
+            TestCode = code,
+            FixedCode = fixedCode,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInProjectCheck | CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
+        };
         test.Catalog.AddSnapshot(snapshot ?? Default());
         return test;
     }
