@@ -29,7 +29,7 @@ internal static class ConstantReferenceWriter
     private const string ReplacementKind = "ServiceStage.InnerImages.Replacement";
     private static readonly SyntaxAnnotation NeedsUsing = new("ServiceStage.InnerImages.NeedsUsing");
 
-    /// <summary>Returns <paramref name="document"/> with every expression of <paramref name="replacements"/> replaced.</summary>
+    /// <summary>Replaces every expression of <paramref name="replacements"/> and returns the changed document.</summary>
     public static async Task<Document> ReplaceAsync(Document document, IReadOnlyList<Replacement> replacements, CancellationToken cancellationToken)
     {
         var root = (CompilationUnitSyntax?)await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
@@ -55,7 +55,7 @@ internal static class ConstantReferenceWriter
             }
             else if (HasUsing(root, replacement.Namespace))
             {
-                // The namespace is imported and the name still does not bind: something shadows it.
+                // The namespace is already imported, so another type must shadow the name.
                 plain[target] = GlobalName(replacement).WithTriviaFrom(target);
             }
             else
