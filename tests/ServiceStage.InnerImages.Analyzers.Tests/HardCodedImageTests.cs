@@ -291,6 +291,57 @@ public sealed class HardCodedImageTests
     }
 
     [Fact]
+    public async Task CodeFix_FindsConstantInSecondCatalog()
+    {
+        const string CnNorth = "swr.cn-north-4.myhuaweicloud.com/op_svc_cse/openjdk-x86_64:17-1.3.6";
+        var test = CreateFix(
+            $$"""
+            class C
+            {
+                public string Image = {|SSI012:"{{CnNorth}}"|};
+            }
+            """,
+            """
+            using ServiceStage.InnerImages;
+
+            class C
+            {
+                public string Image = CnNorth4Images.Java.Openjdk_x86_64_17_1_3_6;
+            }
+            """);
+        test.Catalog.AddSnapshot(With("2026-12-01T08:00:00Z", ("Java", CnNorth)), "/0/images.cn-north-4.json", className: "CnNorth4Images");
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task AttributeArgument_IsReportedAndFixed()
+    {
+        var test = CreateFix(
+            $$"""
+            using System.ComponentModel;
+
+            class C
+            {
+                [DefaultValue({|SSI012:"{{Java8}}"|})]
+                public string Image { get; set; } = "";
+            }
+            """,
+            """
+            using System.ComponentModel;
+            using ServiceStage.InnerImages;
+
+            class C
+            {
+                [DefaultValue(InnerImages.Java.Openjdk_x86_64_8_1_1_7)]
+                public string Image { get; set; } = "";
+            }
+            """);
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task FixAll_CoversEveryDocument()
     {
         var test = new CodeFixVerifier<ImageLiteralAnalyzer, HardCodedImageCodeFixProvider>();

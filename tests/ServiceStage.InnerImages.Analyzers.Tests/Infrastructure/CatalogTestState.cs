@@ -13,14 +13,15 @@ internal sealed class CatalogTestState
     public const string SnapshotPath = "/0/snapshot.json";
     public const string LiveCatalogPath = "/0/obj/innerimages/live-catalog.json";
 
-    private readonly List<(string Path, string Text, string Metadata)> _files = [];
+    private readonly List<(string Path, string Text, string Metadata, string? ClassName)> _files = [];
     private readonly Dictionary<string, string> _properties = new(StringComparer.Ordinal);
 
-    public void AddSnapshot(string text, string path = SnapshotPath) =>
-        _files.Add((path, text, "InnerImagesSnapshot"));
+    /// <summary>Adds a snapshot; <paramref name="className"/> is its <c>InnerImagesClassName</c> metadata.</summary>
+    public void AddSnapshot(string text, string path = SnapshotPath, string? className = null) =>
+        _files.Add((path, text, "InnerImagesSnapshot", className));
 
     public void AddLiveCatalog(string text, string path = LiveCatalogPath) =>
-        _files.Add((path, text, "InnerImagesLiveCatalog"));
+        _files.Add((path, text, "InnerImagesLiveCatalog", null));
 
     public void SetProperty(string name, string value) => _properties[name] = value;
 
@@ -33,11 +34,15 @@ internal sealed class CatalogTestState
             config.Append("build_property.").Append(name).Append(" = ").Append(value).Append('\n');
         }
 
-        foreach (var (path, text, metadata) in _files)
+        foreach (var (path, text, metadata, className) in _files)
         {
             state.AdditionalFiles.Add((path, text));
             config.Append('\n').Append('[').Append(path).Append("]\n")
                 .Append("build_metadata.AdditionalFiles.").Append(metadata).Append(" = true\n");
+            if (className is not null)
+            {
+                config.Append("build_metadata.AdditionalFiles.InnerImagesClassName = ").Append(className).Append('\n');
+            }
         }
 
         // A global config applies to its own project only, so each project gets its own.
