@@ -12,4 +12,8 @@ internal sealed record SnapshotMetadata(
     string? Endpoint,
     DateTimeOffset? FetchedAt,
     string? Source,
-    string? Tool);
+    string? Tool)
+{
+    /// <summary>The span of the <c>fetched_at</c> value in the snapshot text, or null when the field is missing or invalid.</summary>
+    public SourceSpan? FetchedAtSpan { get; init; }
+}

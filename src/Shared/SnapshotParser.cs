@@ -271,6 +271,7 @@ internal sealed class SnapshotParser
         string? region = null;
         string? endpoint = null;
         DateTimeOffset? fetchedAt = null;
+        SourceSpan? fetchedAtSpan = null;
         string? source = null;
         string? tool = null;
 
@@ -284,6 +285,7 @@ internal sealed class SnapshotParser
             else if (reader.ValueTextEquals(SnapshotFormat.FetchedAtProperty))
             {
                 reader.Read();
+                fetchedAtSpan = TokenSpan(ref reader);
                 fetchedAt = ReadFetchedAt(ref reader);
             }
             else if (reader.ValueTextEquals(SnapshotFormat.RegionProperty))
@@ -313,7 +315,10 @@ internal sealed class SnapshotParser
             }
         }
 
-        _metadata = new SnapshotMetadata(format, region, endpoint, fetchedAt, source, tool);
+        _metadata = new SnapshotMetadata(format, region, endpoint, fetchedAt, source, tool)
+        {
+            FetchedAtSpan = fetchedAt is null ? null : fetchedAtSpan,
+        };
     }
 
     private int? ReadFormat(ref Utf8JsonReader reader)

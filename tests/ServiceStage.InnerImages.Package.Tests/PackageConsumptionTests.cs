@@ -31,6 +31,7 @@ public sealed class PackageConsumptionTests(PackageFixture package)
         foreach (var expected in new[]
         {
             "analyzers/dotnet/cs/ServiceStage.InnerImages.Generator.dll",
+            "analyzers/dotnet/cs/ServiceStage.InnerImages.CodeFixes.dll",
             "analyzers/dotnet/cs/System.Text.Json.dll",
             "analyzers/dotnet/cs/System.Text.Encodings.Web.dll",
             "analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll",

@@ -3,9 +3,10 @@ using Microsoft.CodeAnalysis;
 namespace ServiceStage.InnerImages.Generator.Diagnostics;
 
 /// <summary>
-/// Every diagnostic of the generator. Ids follow one series: SSI001 to SSI009 are problems
-/// with a snapshot file, SSI010 to SSI019 are kept for analyzers of code that uses the
-/// catalog, and SSI020 onwards are invalid MSBuild settings. The README lists each one.
+/// Every diagnostic of the generator and the analyzers. Ids follow one series: SSI001 to
+/// SSI009 are problems with a snapshot file, SSI010 to SSI019 come from the analyzers of the
+/// snapshot's age and of code that uses the catalog, and SSI020 onwards are invalid MSBuild
+/// settings. The README lists each one.
 /// </summary>
 /// <remarks>
 /// Messages are built where the problem is found, because each names its own value and fix;
@@ -42,6 +43,21 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NameCollision = Create(
         "SSI009", "Two names in the snapshot map to one C# identifier", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor StaleSnapshot = Create(
+        "SSI010", "The snapshot is older than InnerImagesMaxAgeDays", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor RetiredImage = Create(
+        "SSI011", "A constant names an image that the live catalog no longer offers", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor HardCodedImage = Create(
+        "SSI012", "An image address is hard-coded instead of using its constant", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor UnknownBuiltInImage = Create(
+        "SSI013", "A built-in image address is not in the snapshot", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SnapshotWithoutFetchTime = Create(
+        "SSI014", "The snapshot has no fetch time, so its age is unknown", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InvalidSetting = Create(
         "SSI020", "An InnerImages MSBuild setting is invalid", DiagnosticSeverity.Error);

@@ -45,7 +45,7 @@ internal static class SnapshotFileReader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var document = SnapshotParser.Parse(text.ToString());
+        var document = SnapshotDocumentCache.Parse(text);
         return ToModel(file.Path, className, text, document);
     }
 
