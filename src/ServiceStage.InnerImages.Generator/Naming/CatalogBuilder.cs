@@ -18,6 +18,9 @@ namespace ServiceStage.InnerImages.Generator.Naming;
 /// images map to one name, the one listed first keeps it and each later one gets a suffix
 /// computed from its own url. So appending an image never renames an existing constant, and
 /// a suffixed name never depends on the other entries. Stack types follow the same rule.
+/// NOTE: an image inserted before an existing one that maps to the same name takes the
+/// plain name from it. The snapshot tool writes entries sorted by url, so this happens when
+/// a refresh adds a colliding image whose url sorts first; SSI009 reports it.
 /// </remarks>
 internal sealed class CatalogBuilder
 {
