@@ -114,6 +114,44 @@ public sealed class MSBuildWiringTests : IDisposable
     }
 
     [Fact]
+    public void SeparatorInCommandLineProperty_IsRejectedWhole()
+    {
+        File.WriteAllText(Path.Combine(_root, "snapshot.json"), TestSnapshots.With(("Java", Java17)));
+        var project = CreateConsumer("app", "Console.Write(InnerImages.All.Count);");
+
+        var build = DotNetCli.Run(project, "build", "-nologo", "-p:InnerImagesNamespace=Contoso#Deploy");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error SSI020: InnerImagesNamespace 'Contoso#Deploy'", build.Output);
+    }
+
+    [Fact]
+    public void EmptyCommandLineSnapshot_StillSearches()
+    {
+        File.WriteAllText(Path.Combine(_root, "snapshot.json"), TestSnapshots.With(("Java", Java17)));
+        var project = CreateConsumer("app", "Console.Write(InnerImages.Java.Openjdk_x86_64_17_1_3_6);");
+
+        var build = DotNetCli.Run(project, "build", "-nologo", "-p:InnerImagesSnapshot=");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("SSI001", build.Output);
+    }
+
+    [Fact]
+    public void SnapshotPathIsFolder_ReportsSsi001Only()
+    {
+        var project = CreateConsumer("app", "Console.Write(InnerImages.All.Count);", "<InnerImagesSnapshot>config</InnerImagesSnapshot>");
+        Directory.CreateDirectory(Path.Combine(project, "config"));
+
+        var build = DotNetCli.Run(project, "build", "-nologo");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("warning SSI001", build.Output);
+        Assert.Contains("does not exist or is not a file", build.Output);
+        Assert.DoesNotContain("CS1504", build.Output);
+    }
+
+    [Fact]
     public void SnapshotItems_GetTheirOwnClasses()
     {
         File.WriteAllText(Path.Combine(_root, "snapshot.json"), TestSnapshots.With(("Java", Java17)));

@@ -44,6 +44,13 @@ public sealed class NamingTests
         "ForStack",
         "TryGetStack",
         "InnerImages",
+        "ToString",
+        "Equals",
+        "GetType",
+        "GetHashCode",
+        "ReferenceEquals",
+        "MemberwiseClone",
+        "Finalize",
         "Zero\u200BWidth",
         "Nul\0Char",
         "#region",
@@ -135,6 +142,17 @@ public sealed class NamingTests
 
         Assert.Empty(run.CompilationProblems);
         Assert.Equal([expected], ConstantNames(run, "Java"));
+    }
+
+    [Theory]
+    [InlineData("equals")]
+    [InlineData("finalize")]
+    public void ConstantNamedLikeObjectMember_GetsSuffix(string image)
+    {
+        var run = new GeneratorHarness().AddSnapshot(TestSnapshots.With(("Java", TestSnapshots.Registry + image), ("Java", Java17))).Run();
+
+        Assert.Empty(run.CompilationProblems);
+        Assert.Contains(ConstantNames(run, "Java"), name => name.StartsWith(char.ToUpperInvariant(image[0]) + image[1..] + "_", StringComparison.Ordinal));
     }
 
     [Fact]

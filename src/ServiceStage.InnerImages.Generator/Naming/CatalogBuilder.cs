@@ -24,8 +24,10 @@ namespace ServiceStage.InnerImages.Generator.Naming;
 /// </remarks>
 internal sealed class CatalogBuilder
 {
-    // Members of each catalog class that a nested stack class must not shadow.
-    private static readonly string[] CatalogMembers = ["All", "ForStack", "TryGetStack"];
+    // Members that a nested class or a constant must not take the name of: the catalog's own
+    // lookups, and the members every class inherits from object (hiding one is warning CS0108).
+    private static readonly string[] InheritedMembers = ["Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
+    private static readonly string[] CatalogMembers = ["All", "ForStack", "TryGetStack", .. InheritedMembers];
 
     private readonly GeneratorOptions _options;
     private readonly List<DiagnosticInfo> _diagnostics = [];
@@ -111,7 +113,7 @@ internal sealed class CatalogBuilder
     {
         if (_options.SnapshotPath.Length > 0)
         {
-            return $"The snapshot '{_options.SnapshotPath}' set by InnerImagesSnapshot does not exist; create it with 'innerimages snapshot --output \"{_options.SnapshotPath}\"' or correct the path. The catalog is generated empty.";
+            return $"The snapshot '{_options.SnapshotPath}' set by InnerImagesSnapshot does not exist or is not a file; create it with 'innerimages snapshot --output \"{_options.SnapshotPath}\"' or correct the path. The catalog is generated empty.";
         }
 
         var folder = _options.ProjectDirectory.Length > 0 ? $" in '{_options.ProjectDirectory}' or any folder above it" : string.Empty;
@@ -179,7 +181,7 @@ internal sealed class CatalogBuilder
             if (!takenByStack.TryGetValue(stackIndex, out var taken))
             {
                 // A member may not have the name of the class that contains it.
-                taken = new HashSet<string>(System.StringComparer.Ordinal) { _stacks[stackIndex].Identifier };
+                taken = new HashSet<string>(InheritedMembers, System.StringComparer.Ordinal) { _stacks[stackIndex].Identifier };
                 takenByStack.Add(stackIndex, taken);
             }
 

@@ -58,7 +58,7 @@ internal static class Settings
             @namespace,
             className,
             isPublic,
-            GetDecodedValue(options, "build_property.InnerImagesSnapshot"),
+            GetSetting(options, "Snapshot"),
             GetValue(options, "build_property.ProjectDir"),
             new EquatableArray<DiagnosticInfo>(diagnostics));
     }
@@ -156,7 +156,7 @@ internal static class Settings
 
     private static string ReadNamespace(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)
     {
-        var value = GetDecodedValue(options, "build_property.InnerImagesNamespace").Trim();
+        var value = GetSetting(options, "Namespace").Trim();
         if (value.Length == 0)
         {
             return DefaultNamespace;
@@ -183,7 +183,7 @@ internal static class Settings
 
     private static string ReadClassName(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)
     {
-        var value = GetDecodedValue(options, "build_property.InnerImagesClassName").Trim();
+        var value = GetSetting(options, "ClassName").Trim();
         if (value.Length == 0)
         {
             return DefaultClassName;
@@ -200,7 +200,7 @@ internal static class Settings
 
     private static bool ReadAccessibility(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)
     {
-        var value = GetDecodedValue(options, "build_property.InnerImagesAccessibility").Trim();
+        var value = GetSetting(options, "Accessibility").Trim();
         if (value.Length == 0 || string.Equals(value, "internal", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -222,6 +222,15 @@ internal static class Settings
     // .editorconfig that carries them to the compiler would end a value at '#' or ';'.
     private static string GetDecodedValue(AnalyzerConfigOptions options, string key) =>
         Uri.UnescapeDataString(GetValue(options, key));
+
+    /// <summary>
+    /// Reads the setting InnerImages<paramref name="name"/>: the encoded copy that the build
+    /// files pass, or the plain property in a host without them.
+    /// </summary>
+    private static string GetSetting(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue("build_property._InnerImagesEncoded" + name, out var encoded)
+            ? Uri.UnescapeDataString(encoded)
+            : GetValue(options, "build_property.InnerImages" + name);
 
     private static void Report(List<DiagnosticInfo> diagnostics, string message) =>
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSetting, null, message));
