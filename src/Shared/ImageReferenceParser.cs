@@ -57,6 +57,13 @@ internal static class ImageReferenceParser
             return false;
         }
 
+        var scheme = reference.IndexOf("://", System.StringComparison.Ordinal);
+        if (scheme > 0)
+        {
+            error = $"it starts with the scheme '{reference.Substring(0, scheme + 3)}'; an image reference has none, so write it as '{reference.Substring(scheme + 3)}'";
+            return false;
+        }
+
         var slash = reference.IndexOf('/');
         if (slash < 0 || !LooksLikeRegistry(reference.Substring(0, slash)))
         {

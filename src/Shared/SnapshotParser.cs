@@ -51,15 +51,17 @@ internal sealed class SnapshotParser
             AllowTrailingCommas = true,
             MaxDepth = SnapshotFormat.MaxDepth,
         };
+        if (IsBlank(_utf8))
+        {
+            AddFatal(SnapshotProblemKind.InvalidJson, "The snapshot is empty; it must be a JSON object with a 'runtime_stacks' array. Write it with 'innerimages snapshot', or restore it from version control.", new SourceSpan(0, 0));
+            return;
+        }
+
         var reader = new Utf8JsonReader(_utf8, options);
 
         try
         {
-            if (!reader.Read())
-            {
-                AddFatal(SnapshotProblemKind.InvalidJson, "The snapshot is empty; it must be a JSON object with a 'runtime_stacks' array.", new SourceSpan(0, 0));
-                return;
-            }
+            reader.Read();
 
             ParseRoot(ref reader);
 
@@ -73,6 +75,19 @@ internal sealed class SnapshotParser
             var reason = JsonExceptionPosition.Replace(exception.Message, string.Empty);
             AddFatal(SnapshotProblemKind.InvalidJson, $"The snapshot is not valid JSON: {reason}", new SourceSpan(start, 0));
         }
+    }
+
+    private static bool IsBlank(byte[] utf8)
+    {
+        foreach (var value in utf8)
+        {
+            if (value is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void ParseRoot(ref Utf8JsonReader reader)

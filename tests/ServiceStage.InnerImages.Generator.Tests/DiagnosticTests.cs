@@ -88,6 +88,7 @@ public sealed class DiagnosticTests
     [InlineData("<html><body>502 Bad Gateway</body></html>", 1)]
     [InlineData("{ \"runtime_stacks\": [] } trailing", 1)]
     [InlineData("", 1)]
+    [InlineData(" \r\n\t", 1)]
     [InlineData("{ \"runtime_stacks\": [ } ", 1)]
     public void InvalidJson_ReportsSsi004AtTheError(string text, int expectedLine)
     {
@@ -98,6 +99,16 @@ public sealed class DiagnosticTests
         Assert.Equal(expectedLine, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.DoesNotContain("LineNumber", diagnostic.GetMessage());
         AssertNoCrash(run);
+    }
+
+    [Fact]
+    public void EmptyFile_SaysItIsEmpty()
+    {
+        var run = new GeneratorHarness().AddSnapshot("\n").Run();
+
+        var diagnostic = Assert.Single(run.WithId("SSI004"));
+        Assert.StartsWith("The snapshot is empty", diagnostic.GetMessage());
+        Assert.DoesNotContain("isFinalBlock", diagnostic.GetMessage());
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class ImageReferenceParserTests
 
     [Theory]
     [InlineData("repo:tag", "no registry host")]
+    [InlineData("https://swr.ap-southeast-1.myhuaweicloud.com/op_svc_cse/openjdk:17", "write it as 'swr.ap-southeast-1.myhuaweicloud.com/op_svc_cse/openjdk:17'")]
     [InlineData("op_svc_cse/repo:tag", "no registry host")]
     [InlineData("r.io/", "repository '' is invalid")]
     [InlineData("r.io/Repo", "repository 'Repo' is invalid")]

@@ -101,6 +101,19 @@ public sealed class RefreshTargetTests(PackageFixture package) : IAsyncLifetime
     }
 
     [Fact]
+    public void Refresh_WithoutRegionNamesTheProperty()
+    {
+        var consumer = new Consumer(package, "App").WriteSnapshot(SnapshotOf(_server.Catalog)).WriteSource("Program.cs", Program);
+
+        var refresh = consumer.Build(Credentials, "-t:RefreshInnerImages", $"-p:InnerImagesProjectId={_server.ProjectId}");
+
+        Assert.NotEqual(0, refresh.ExitCode);
+        Assert.Contains("error SSI021", refresh.Output);
+        Assert.Contains("Set InnerImagesRegion", refresh.Output);
+        Assert.Equal(0, _server.RequestCount);
+    }
+
+    [Fact]
     public void Check_FailsOnDifferenceAndLeavesLiveCatalog()
     {
         var consumer = new Consumer(package, "App").WriteSnapshot(SnapshotOf(_server.Catalog)).WriteSource("Program.cs", Program);
