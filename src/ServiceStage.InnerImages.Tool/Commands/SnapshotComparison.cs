@@ -15,14 +15,16 @@ internal sealed class SnapshotComparison
 {
     private readonly SnapshotInfo _info;
     private readonly SnapshotContent? _existing;
+    private readonly SnapshotContent _written;
 
-    private SnapshotComparison(byte[] newBytes, bool isUpToDate, CatalogDiff diff, SnapshotInfo info, SnapshotContent? existing)
+    private SnapshotComparison(byte[] newBytes, bool isUpToDate, CatalogDiff diff, SnapshotInfo info, SnapshotContent? existing, SnapshotContent written)
     {
         NewBytes = newBytes;
         IsUpToDate = isUpToDate;
         Diff = diff;
         _info = info;
         _existing = existing;
+        _written = written;
     }
 
     /// <summary>The canonical snapshot of the fetched catalog, as it would be written now.</summary>
@@ -52,7 +54,7 @@ internal sealed class SnapshotComparison
         var before = existing is { IsUsable: true } ? existing.Stacks : Array.Empty<RuntimeStack>();
         var diff = CatalogDiff.Compute(before, written.Stacks);
         var isUpToDate = existing is not null && IsSameAsExisting(catalog, info, existing);
-        return new SnapshotComparison(newBytes, isUpToDate, diff, info, existing);
+        return new SnapshotComparison(newBytes, isUpToDate, diff, info, existing, written);
     }
 
     /// <summary>Describes why the file differs when its images do not, such as "its region is 'x', not 'y'".</summary>
@@ -69,6 +71,15 @@ internal sealed class SnapshotComparison
             reasons.Add($"its endpoint is '{_existing?.Endpoint ?? "missing"}', not '{_info.Endpoint}'");
         }
 
+        // The diff leaves out entries that the generator skips, so a change among those is
+        // named here rather than passed off as formatting.
+        var skippedBefore = WithoutLocations(_existing?.Problems ?? []);
+        var skippedAfter = WithoutLocations(_written.Problems);
+        if (!skippedBefore.SequenceEqual(skippedAfter, StringComparer.Ordinal))
+        {
+            reasons.Add($"the entries that the source generator skips differ ({skippedAfter.Length} in the live catalog, {skippedBefore.Length} in the file)");
+        }
+
         if (reasons.Count == 0)
         {
             reasons.Add("its metadata or formatting is not the canonical form");
@@ -76,6 +87,14 @@ internal sealed class SnapshotComparison
 
         return string.Join(" and ", reasons);
     }
+
+    // Problems read "path(line,column): message"; the same entry stands at another line once
+    // the file is rewritten, so only the messages are compared, in order.
+    private static string[] WithoutLocations(IReadOnlyList<string> problems) =>
+        problems
+            .Select(problem => problem.Substring(problem.IndexOf("): ", StringComparison.Ordinal) + 3))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
 
     private static bool IsSameAsExisting(InnerImageCatalog catalog, SnapshotInfo info, SnapshotContent existing)
     {

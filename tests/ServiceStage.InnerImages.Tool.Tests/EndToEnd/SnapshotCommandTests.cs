@@ -394,6 +394,24 @@ public sealed class SnapshotCommandTests
     }
 
     [Fact]
+    public async Task Check_NamesChangeAmongSkippedEntries()
+    {
+        await using var harness = await ToolHarness.StartAsync();
+        await harness.RunSnapshotAsync();
+        harness.Server.Catalog.Add(("Java", "openjdk:17"));
+
+        var check = await harness.RunSnapshotAsync("--check");
+        var update = await harness.RunSnapshotAsync();
+        var again = await harness.RunSnapshotAsync("--check");
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("the entries that the source generator skips differ (1 in the live catalog, 0 in the file)", check.Output);
+        Assert.DoesNotContain("formatting", check.Output);
+        Assert.Contains("the entries that the source generator skips differ", update.Output);
+        Assert.True(again.ExitCode == 0, again.ToString());
+    }
+
+    [Fact]
     public async Task Snapshot_KeepsUnixFileMode()
     {
         if (OperatingSystem.IsWindows())
