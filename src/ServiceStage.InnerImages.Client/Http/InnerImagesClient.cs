@@ -57,6 +57,10 @@ public sealed class InnerImagesClient : IDisposable
         _httpClient = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
     }
 
+    // The last error response of the current fetch, reported if the overall timeout runs out
+    // during the retries that follow it. One client serves one fetch at a time.
+    private RawResponse? _lastFailedResponse;
+
     /// <summary>The address that <see cref="GetCatalogAsync"/> requests.</summary>
     public Uri RequestUri => _requestUri;
 
@@ -69,6 +73,7 @@ public sealed class InnerImagesClient : IDisposable
     public async Task<InnerImageCatalog> GetCatalogAsync(CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        _lastFailedResponse = null;
         _logger.LogInformation("Requesting GET {Uri} with {Authentication} authentication.", _requestUri, _options.Authenticator.Name);
 
         RawResponse response;
@@ -78,6 +83,13 @@ public sealed class InnerImagesClient : IDisposable
                 static (client, token) => new ValueTask<RawResponse>(client.SendAttemptAsync(token)),
                 this,
                 cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException) when (_lastFailedResponse is { } lastResponse)
+        {
+            // The service did answer, with an error status, and the time ran out while retrying:
+            // that answer is the more useful report, and the same one as when the retries run out first.
+            _logger.LogWarning("The timeout ran out after {Elapsed} s while retrying; reporting the last response.", stopwatch.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+            throw ServiceErrorDescriber.Describe(lastResponse, _options.Authenticator.Name, _options.ProjectId, _options.Endpoint);
         }
         catch (TimeoutRejectedException exception)
         {
@@ -122,7 +134,13 @@ public sealed class InnerImagesClient : IDisposable
             using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (!IsRedirect(response.StatusCode))
             {
-                return await ReadResponseAsync(uri, response, sentAt, cancellationToken).ConfigureAwait(false);
+                var raw = await ReadResponseAsync(uri, response, sentAt, cancellationToken).ConfigureAwait(false);
+                if (!raw.IsSuccess)
+                {
+                    _lastFailedResponse = raw;
+                }
+
+                return raw;
             }
 
             uri = CheckRedirect(uri, response, redirects);

@@ -72,6 +72,24 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task TimeoutDuringRetries_ReportsLastStatus()
+    {
+        await using var harness = await ToolHarness.StartAsync();
+        var before = harness.SeedOutput(SeedSnapshot);
+        harness.ConfigureClient = options => options with { RetryDelay = TimeSpan.FromSeconds(5) };
+        harness.Server.Respond = (context, _) => FakeServiceStage.WriteErrorAsync(context, 503, "SVCSTG.00100503", "busy");
+
+        var result = await harness.RunSnapshotAsync("--timeout", "1");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal(before, harness.ReadOutput());
+        Assert.Equal(1, harness.Server.RequestCount);
+        Assert.Contains("503", result.Error);
+        Assert.Contains("SVCSTG.00100503", result.Error);
+        Assert.Contains("timeout ran out", result.Error);
+    }
+
+    [Fact]
     public async Task ErrorBody_FallsBackToCodeAndMessage()
     {
         await using var harness = await ToolHarness.StartAsync();
