@@ -35,4 +35,13 @@ internal static class ExitCodes
           130  Interrupted (Ctrl+C).
         On every non-zero exit the snapshot file is unchanged.
         """;
+
+    /// <summary>The exit code section of the help text of <c>innerimages show</c>, which never contacts the service.</summary>
+    public const string ShowHelpText =
+        """
+        Exit codes:
+          0  The snapshot was shown; problems that the source generator would report are
+             printed as warnings.
+          2  Invalid usage, or the file cannot be read or used as a snapshot.
+        """;
 }

@@ -82,7 +82,8 @@ internal static class ToolRunner
         public override int Invoke(ParseResult parseResult)
         {
             _helpAction.Invoke(parseResult);
-            parseResult.InvocationConfiguration.Output.WriteLine(ExitCodes.HelpText);
+            var helpText = parseResult.CommandResult.Command.Name == "show" ? ExitCodes.ShowHelpText : ExitCodes.HelpText;
+            parseResult.InvocationConfiguration.Output.WriteLine(helpText);
             return ExitCodes.Success;
         }
     }

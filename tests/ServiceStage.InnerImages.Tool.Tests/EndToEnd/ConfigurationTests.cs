@@ -185,4 +185,18 @@ public sealed class ConfigurationTests
         Assert.Contains("Exit codes:", result.Output);
         Assert.Contains("4  Network failure or timeout", result.Output);
     }
+
+    [Fact]
+    public async Task ShowHelp_ListsOnlyItsExitCodes()
+    {
+        await using var harness = await ToolHarness.StartAsync();
+
+        var result = await harness.RunAsync(new[] { "show", "--help" }, new Dictionary<string, string>());
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Exit codes:", result.Output);
+        Assert.Contains("2  Invalid usage, or the file cannot be read", result.Output);
+        Assert.DoesNotContain("--check", result.Output);
+        Assert.DoesNotContain("Network failure", result.Output);
+    }
 }
