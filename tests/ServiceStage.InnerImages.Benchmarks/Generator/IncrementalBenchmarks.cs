@@ -5,9 +5,9 @@ using ServiceStage.InnerImages.Benchmarks.Compiling;
 namespace ServiceStage.InnerImages.Benchmarks.Generator;
 
 /// <summary>
-/// An unrelated C# edit, as the IDE sees one on every keystroke: the edited file is parsed and
-/// the project compiled again, with the generator present (its driver kept from the last run)
-/// or absent (the generated files checked in as plain source).
+/// An unrelated C# edit, the IDE's case on every keystroke. The edited file is parsed and the
+/// project compiled again, with the generator present (its driver kept from the last run) or
+/// absent (the generated files checked in as plain source).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(SingleInvocationConfig))]

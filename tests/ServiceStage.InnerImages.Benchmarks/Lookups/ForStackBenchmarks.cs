@@ -7,6 +7,7 @@ namespace ServiceStage.InnerImages.Benchmarks.Lookups;
 /// 50-image catalog of <c>lookup-snapshot.json</c>. Each call returns a list built once.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(LookupConfig))]
 public class ForStackBenchmarks
 {
     [Params(StackType.Java, StackType.Php)]

@@ -8,6 +8,7 @@ namespace ServiceStage.InnerImages.Benchmarks.Lookups;
 /// interned literals, as a url read from configuration would be.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(LookupConfig))]
 public class TryGetStackBenchmarks
 {
     private string _url = string.Empty;
