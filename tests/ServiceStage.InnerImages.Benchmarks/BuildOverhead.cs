@@ -38,6 +38,9 @@ internal static class BuildOverhead
 
         var repository = Path.GetFullPath(Path.Combine(ProjectFolder.Find(), "..", ".."));
         var package = Path.Combine(repository, "src", "ServiceStage.InnerImages.Package");
+
+        // Packing publishes the tool through an inner build, which needs the tool's restore done.
+        Check(DotNet(repository, "restore", Path.Combine(repository, "src", "ServiceStage.InnerImages.Tool")), "Restoring the tool");
         Check(DotNet(repository, "pack", package, "-nologo", "-c", "Release", "-o", feed, $"-p:Version={version}"), "Packing the package");
 
         var withPackage = Path.Combine(root, "WithPackage");
