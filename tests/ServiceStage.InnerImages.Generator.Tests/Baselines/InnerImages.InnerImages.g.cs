@@ -85,24 +85,23 @@ namespace ServiceStage.InnerImages
         /// <summary>Every image of the snapshot, in snapshot order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ServiceStage.InnerImages.InnerImage> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ServiceStage.InnerImages.InnerImage>(s_images);
 
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::ServiceStage.InnerImages.InnerImage>[] s_byStack = new global::System.Collections.Generic.IReadOnlyList<global::ServiceStage.InnerImages.InnerImage>[]
+        {
+            s_empty,
+            s_stack0, // Nodejs = 1
+            s_stack1, // Java = 2
+            s_stack2, // Tomcat = 3
+            s_stack3, // Python = 4
+            s_empty, // Php = 5
+        };
+
         /// <summary>Returns the images of <paramref name="stack"/>, in snapshot order; the list is empty for a stack without images.</summary>
         /// <param name="stack">The stack type.</param>
         /// <returns>A read-only list that is the same instance on every call.</returns>
         public static global::System.Collections.Generic.IReadOnlyList<global::ServiceStage.InnerImages.InnerImage> ForStack(global::ServiceStage.InnerImages.StackType stack)
         {
-            switch (stack)
-            {
-                case global::ServiceStage.InnerImages.StackType.Nodejs:
-                    return s_stack0;
-                case global::ServiceStage.InnerImages.StackType.Java:
-                    return s_stack1;
-                case global::ServiceStage.InnerImages.StackType.Tomcat:
-                    return s_stack2;
-                case global::ServiceStage.InnerImages.StackType.Python:
-                    return s_stack3;
-                default:
-                    return s_empty;
-            }
+            var index = (int)stack;
+            return (uint)index < (uint)s_byStack.Length ? s_byStack[index] : s_empty;
         }
 
         /// <summary>Finds the stack of the image whose address is exactly <paramref name="url"/>.</summary>
