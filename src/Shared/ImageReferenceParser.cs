@@ -45,7 +45,7 @@ internal static class ImageReferenceParser
 
     /// <summary>
     /// Splits <paramref name="reference"/> into its parts, or returns false with
-    /// <paramref name="error"/> set to a sentence that says which part is invalid and why.
+    /// <paramref name="error"/> set to a sentence that names the invalid part and the reason.
     /// </summary>
     public static bool TryParse(string reference, out ImageReferenceParts? parts, out string? error)
     {

@@ -403,8 +403,8 @@ internal sealed class SnapshotParser
     }
 
     // Decodes a string token exactly. System.Text.Json's GetString rejects escaped lone
-    // surrogates such as "\ud800"; they are kept here so that the value that reaches the
-    // generated code is the one in the file.
+    // surrogates such as "\ud800", so this decoder keeps them and the generated code gets
+    // the value that the file contains.
     private static string ReadString(ref Utf8JsonReader reader)
     {
         var raw = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());

@@ -4,7 +4,7 @@ namespace ServiceStage.InnerImages.Snapshots;
 
 /// <summary>
 /// Converts byte offsets in a UTF-8 buffer to UTF-16 offsets in the string it encodes.
-/// Lookups mostly move forward through the buffer, so the last answer is kept as a starting
+/// Lookups mostly move forward through the buffer, so the last result is kept as a starting
 /// point and a forward lookup counts only the bytes in between.
 /// </summary>
 internal sealed class Utf8OffsetMap

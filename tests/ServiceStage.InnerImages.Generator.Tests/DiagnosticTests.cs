@@ -232,7 +232,7 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void SameUrlUnderTwoTypes_ReportsSsi008AndKeepsTheFirst()
+    public void SameUrlTwoTypes_ReportsSsi008()
     {
         var run = new GeneratorHarness().AddSnapshot(TestSnapshots.With(("Java", Java17), ("Tomcat", Java17))).Run();
 

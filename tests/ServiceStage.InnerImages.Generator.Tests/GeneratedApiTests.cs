@@ -50,7 +50,7 @@ public sealed class GeneratedApiTests
     }
 
     [Fact]
-    public void ForStack_IsEmptyForDocumentedStackWithoutImages()
+    public void ForStack_EmptyStackReturnsEmpty()
     {
         Assert.Empty(ForStack("Php"));
     }

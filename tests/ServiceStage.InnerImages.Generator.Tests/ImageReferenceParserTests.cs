@@ -43,7 +43,7 @@ public sealed class ImageReferenceParserTests
     [InlineData("[zz::1]/a", "registry host '[zz::1]'")]
     [InlineData("[1:2:3]/a", "registry host '[1:2:3]'")]
     [InlineData("r.io/a\nb", "repository")]
-    public void InvalidReference_SaysWhichPart(string text, string expected)
+    public void InvalidReference_NamesInvalidPart(string text, string expected)
     {
         Assert.False(ImageReferenceParser.TryParse(text, out var parts, out var error));
 

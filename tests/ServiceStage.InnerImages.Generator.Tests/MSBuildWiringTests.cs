@@ -83,7 +83,7 @@ public sealed class MSBuildWiringTests : IDisposable
     }
 
     [Fact]
-    public void NonUtf8Snapshot_FailsWithSsi003AtTheFile()
+    public void NonUtf8Snapshot_FailsWithSsi003()
     {
         var snapshot = Path.Combine(_root, "snapshot.json");
         var latin1 = "{\n  \"runtime_stacks\": [ { \"type\": \"J\u00e4va\", \"url\": \"" + Java17 + "\" } ]\n}\n";

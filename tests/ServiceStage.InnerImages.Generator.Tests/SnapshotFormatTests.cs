@@ -76,14 +76,14 @@ public sealed class SnapshotFormatTests
     [InlineData("2026-11-30T08:15:00Z", "2026-11-30T08:15:00Z")]
     [InlineData("2026-11-30T16:15:00+08:00", "2026-11-30T08:15:00Z")]
     [InlineData("2026-11-30T08:15:00.1234567Z", "2026-11-30T08:15:00Z")]
-    public void FetchedAt_IsReadAsUtc(string written, string shown)
+    public void FetchedAt_IsReadAsUtc(string written, string expected)
     {
         var text = $"{{ \"snapshot\": {{ \"fetched_at\": \"{written}\" }}, \"runtime_stacks\": [] }}";
 
         var run = new GeneratorHarness().AddSnapshot(text).Run();
 
         Assert.Empty(run.Diagnostics);
-        Assert.Contains($"fetched {shown}", run.Source("InnerImages.InnerImages.g.cs"));
+        Assert.Contains($"fetched {expected}", run.Source("InnerImages.InnerImages.g.cs"));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class AnalyzerEndToEndTests(PackageFixture package) : IAsyncLifeti
     }
 
     [Fact]
-    public void ImageDroppedByLiveCatalog_ReportsSsi011AtTheUsage()
+    public void DroppedImage_ReportsSsi011AtUsage()
     {
         var dropped = _server.Catalog.First(entry => entry.Url.EndsWith("openjdk-x86_64:8-1.1.7", StringComparison.Ordinal));
         var consumer = new Consumer(package, "App", properties: "<TreatWarningsAsErrors>false</TreatWarningsAsErrors>")

@@ -198,7 +198,7 @@ public sealed class RefreshTargetTests(PackageFixture package) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RefreshOnBuild_ParallelProjectsShareOneSnapshotSafely()
+    public async Task RefreshOnBuild_ParallelProjectsKeepSnapshotWhole()
     {
         var folder = Path.Combine(package.Root, "shared snapshot", Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);

@@ -86,8 +86,8 @@ public sealed class InnerImagesClient : IDisposable
         }
         catch (TimeoutRejectedException) when (_lastFailedResponse is { } lastResponse)
         {
-            // The service did answer, with an error status, and the time ran out while retrying:
-            // that answer is the more useful report, and the same one as when the retries run out first.
+            // The service responded with an error status, then the time ran out while retrying.
+            // That response is the more useful report, and the same one as when the retries run out first.
             _logger.LogWarning("The timeout ran out after {Elapsed} s while retrying; reporting the last response.", stopwatch.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
             throw ServiceErrorDescriber.Describe(lastResponse, _options.Authenticator.Name, _options.ProjectId, _options.Endpoint);
         }

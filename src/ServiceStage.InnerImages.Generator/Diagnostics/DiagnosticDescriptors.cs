@@ -9,8 +9,8 @@ namespace ServiceStage.InnerImages.Generator.Diagnostics;
 /// settings. The README lists each one.
 /// </summary>
 /// <remarks>
-/// Messages are built where the problem is found, because each names its own value and fix;
-/// the descriptors carry the id, title, category and default severity.
+/// Messages are built where the problem is found, because each names its own value and fix.
+/// The descriptors carry the id, title, category and default severity.
 /// </remarks>
 internal static class DiagnosticDescriptors
 {

@@ -78,7 +78,7 @@ internal static class CatalogEmitter
             var stack = catalog.Stacks[stackIndex];
             if (!stack.IsDocumented && !HasImages(catalog, stackIndex))
             {
-                // A type that only another snapshot has gets no class here; ForStack still answers.
+                // A type that only another snapshot has gets no class here, but ForStack still returns its empty list.
                 continue;
             }
 
@@ -154,7 +154,7 @@ internal static class CatalogEmitter
         // ForStack indexes an array by the StackType value instead of switching on it, because the
         // method is then small enough for the JIT to inline, and a lookup is one bounds check and
         // one load with no indirect jump. StackType values run from 1 to the number of stacks, so
-        // index 0 holds the empty list.
+        // index 0 is the empty list.
         writer.Line($"private static readonly {ListType}<{prefix}InnerImage>[] s_byStack = new {ListType}<{prefix}InnerImage>[]")
             .Line("{")
             .Line("    s_empty,");

@@ -88,8 +88,8 @@ internal sealed class SnapshotComparison
         return string.Join(" and ", reasons);
     }
 
-    // Problems read "path(line,column): message"; the same entry stands at another line once
-    // the file is rewritten, so only the messages are compared, in order.
+    // Problems have the form "path(line,column): message". A rewritten file moves an entry to
+    // another line, so only the messages are compared, sorted.
     private static string[] WithoutLocations(IReadOnlyList<string> problems) =>
         problems
             .Select(problem => problem.Substring(problem.IndexOf("): ", StringComparison.Ordinal) + 3))
